@@ -1,0 +1,47 @@
+//! The Kafka edges: the source (consumer group with per-partition ack tracking), the sink
+//! (idempotent producer) and the runner that moves messages between them through the pipeline.
+
+pub mod ack;
+pub mod records;
+pub mod runner;
+pub mod sink;
+pub mod source;
+
+use rdkafka::config::ClientConfig;
+
+use crate::settings::KafkaSettings;
+
+/// Properties wirestream sets on the consumer regardless of configuration, because the delivery
+/// guarantee depends on them.
+pub const ENFORCED_CONSUMER: &[(&str, &str)] = &[
+    ("enable.auto.offset.store", "false"),
+    ("enable.partition.eof", "false"),
+];
+/// Properties wirestream sets on the producer regardless of configuration.
+pub const ENFORCED_PRODUCER: &[(&str, &str)] = &[("enable.idempotence", "true")];
+
+pub fn consumer_config(k: &KafkaSettings) -> ClientConfig {
+    let mut c = ClientConfig::new();
+    c.set("bootstrap.servers", &k.brokers)
+        .set("group.id", &k.group_id)
+        .set("enable.auto.commit", "true");
+    for (key, v) in k.client.iter().chain(&k.consumer) {
+        c.set(key, v);
+    }
+    for (key, v) in ENFORCED_CONSUMER {
+        c.set(*key, *v);
+    }
+    c
+}
+
+pub fn producer_config(k: &KafkaSettings) -> ClientConfig {
+    let mut c = ClientConfig::new();
+    c.set("bootstrap.servers", &k.brokers);
+    for (key, v) in k.client.iter().chain(&k.producer) {
+        c.set(key, v);
+    }
+    for (key, v) in ENFORCED_PRODUCER {
+        c.set(*key, *v);
+    }
+    c
+}

@@ -1,0 +1,158 @@
+//! What gets published for each outcome: the routing rules from the contract, as plain data so they
+//! can be tested without a broker.
+
+use crate::article::RawMessage;
+use crate::event::{Event, Rejection, SCHEMA_VERSION};
+use crate::pipeline::Outcome;
+use crate::settings::{DuplicateRouting, KafkaSettings};
+
+pub const CONTENT_TYPE_JSON: &str = "application/json";
+
+/// One record to produce.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Output {
+    pub topic: String,
+    pub key: Option<Vec<u8>>,
+    pub payload: Vec<u8>,
+    pub headers: Vec<(String, Vec<u8>)>,
+    pub kind: OutputKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputKind {
+    Event,
+    Duplicate,
+    DeadLetter,
+}
+
+/// The record an outcome becomes, or `None` when a duplicate is dropped by configuration.
+pub fn for_outcome(outcome: &Outcome, raw: &RawMessage, kafka: &KafkaSettings) -> Option<Output> {
+    match outcome {
+        Outcome::Event(event) => event_record(event, kafka),
+        Outcome::Rejected(rejection) => {
+            Some(dead_letter_record(rejection, raw, &kafka.dead_letter_topic))
+        }
+    }
+}
+
+fn event_record(event: &Event, kafka: &KafkaSettings) -> Option<Output> {
+    let (topic, kind) = if event.is_duplicate() {
+        match kafka.duplicates {
+            DuplicateRouting::Drop => return None,
+            DuplicateRouting::Flag => (&kafka.output_topic, OutputKind::Duplicate),
+            DuplicateRouting::Topic => (&kafka.duplicates_topic, OutputKind::Duplicate),
+        }
+    } else {
+        (&kafka.output_topic, OutputKind::Event)
+    };
+    let payload = serde_json::to_vec(event).expect("events serialize");
+    let dedup = if event.is_duplicate() {
+        "duplicate"
+    } else {
+        "unique"
+    };
+    Some(Output {
+        topic: topic.clone(),
+        key: Some(event.article.id.as_bytes().to_vec()),
+        payload,
+        headers: vec![
+            ("content-type".into(), CONTENT_TYPE_JSON.into()),
+            (
+                "schema-version".into(),
+                SCHEMA_VERSION.to_string().into_bytes(),
+            ),
+            ("wirestream-dedup".into(), dedup.into()),
+        ],
+        kind,
+    })
+}
+
+/// The input unchanged, with headers saying what went wrong and where it came from.
+pub fn dead_letter_record(rejection: &Rejection, raw: &RawMessage, topic: &str) -> Output {
+    let mut headers = raw.headers.clone();
+    headers.push(("wirestream-stage".into(), rejection.stage.as_str().into()));
+    headers.push((
+        "wirestream-reason".into(),
+        rejection.reason.clone().into_bytes(),
+    ));
+    headers.push((
+        "wirestream-detail".into(),
+        rejection.detail.clone().into_bytes(),
+    ));
+    if let Some(src) = &raw.source {
+        headers.push((
+            "wirestream-source-topic".into(),
+            src.topic.clone().into_bytes(),
+        ));
+        headers.push((
+            "wirestream-source-partition".into(),
+            src.partition.to_string().into_bytes(),
+        ));
+        headers.push((
+            "wirestream-source-offset".into(),
+            src.offset.to_string().into_bytes(),
+        ));
+    }
+    Output {
+        topic: topic.to_owned(),
+        key: raw.key.clone(),
+        payload: raw.payload.clone(),
+        headers,
+        kind: OutputKind::DeadLetter,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::SourceRef;
+    use crate::pipeline::dedup::DedupConfig;
+    use crate::pipeline::normalize::NormalizeConfig;
+    use crate::pipeline::Pipeline;
+    use crate::settings::Settings;
+
+    fn kafka(routing: DuplicateRouting) -> KafkaSettings {
+        let mut k = Settings::load_with_env(None, Vec::new()).unwrap().kafka;
+        k.duplicates = routing;
+        k
+    }
+
+    #[test]
+    fn duplicates_follow_the_routing_setting() {
+        let raw = RawMessage::from_payload("Quay reopens\n\nPIRAEUS (AP) - The harbour reopened on Friday after a week of repairs to the main quay.");
+        let mut p = Pipeline::new(NormalizeConfig::default(), DedupConfig::default());
+        let first = p.process(&raw, 0);
+        let again = p.process(&raw, 0);
+        let unique = for_outcome(&first, &raw, &kafka(DuplicateRouting::Drop)).unwrap();
+        assert_eq!(unique.kind, OutputKind::Event);
+        assert!(for_outcome(&again, &raw, &kafka(DuplicateRouting::Drop)).is_none());
+        let flagged = for_outcome(&again, &raw, &kafka(DuplicateRouting::Flag)).unwrap();
+        assert_eq!(flagged.topic, "articles.enriched");
+        let routed = for_outcome(&again, &raw, &kafka(DuplicateRouting::Topic)).unwrap();
+        assert_eq!(routed.topic, "articles.duplicates");
+    }
+
+    #[test]
+    fn dead_letter_keeps_payload_and_names_the_source() {
+        let mut raw = RawMessage::from_payload(vec![0xff, 0x00]);
+        raw.key = Some(b"k".to_vec());
+        raw.source = Some(SourceRef {
+            topic: "in".into(),
+            partition: 2,
+            offset: 41,
+        });
+        let mut p = Pipeline::new(NormalizeConfig::default(), DedupConfig::default());
+        let out = for_outcome(&p.process(&raw, 0), &raw, &kafka(DuplicateRouting::Flag)).unwrap();
+        assert_eq!(out.kind, OutputKind::DeadLetter);
+        assert_eq!(out.topic, "articles.dead-letter");
+        assert_eq!(out.payload, vec![0xff, 0x00]);
+        let h = |k: &str| {
+            out.headers
+                .iter()
+                .find(|(n, _)| n == k)
+                .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
+        };
+        assert_eq!(h("wirestream-reason").as_deref(), Some("invalid_utf8"));
+        assert_eq!(h("wirestream-source-offset").as_deref(), Some("41"));
+    }
+}

@@ -1,0 +1,258 @@
+//! The consume → process → produce loop, moving through three states:
+//! **consuming** (until shutdown is requested), **draining** (no new reads; wait for in-flight
+//! outputs up to the timeout) and **done** (commit what is acknowledged, leave the group).
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use anyhow::Context;
+use rdkafka::consumer::{CommitMode, Consumer};
+use rdkafka::message::{BorrowedMessage, Headers, Message};
+use tokio::sync::Semaphore;
+use tokio_util::sync::CancellationToken;
+use tracing::{info, warn};
+
+use super::ack::{AckHandle, OffsetStore};
+use super::records::{self, OutputKind};
+use super::sink::Sink;
+use super::source::{self, ConsumerOffsets};
+use crate::article::{RawMessage, SourceRef};
+use crate::http::Readiness;
+use crate::pipeline::{Outcome, Pipeline};
+use crate::settings::Settings;
+use crate::telemetry::events::{
+    DeadLettered, DedupWindow, DuplicateFound, InternalEvent, MessageReceived, OffsetsCommitted,
+    OutputAcknowledged, StagesTimed,
+};
+use crate::telemetry::Metrics;
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
+fn raw_message(m: &BorrowedMessage<'_>) -> RawMessage {
+    let headers = m
+        .headers()
+        .map(|hs| {
+            hs.iter()
+                .map(|h| (h.key.to_owned(), h.value.unwrap_or_default().to_vec()))
+                .collect()
+        })
+        .unwrap_or_default();
+    RawMessage {
+        id: None,
+        key: m.key().map(<[u8]>::to_vec),
+        payload: m.payload().unwrap_or_default().to_vec(),
+        headers,
+        source: Some(SourceRef {
+            topic: m.topic().to_owned(),
+            partition: m.partition(),
+            offset: m.offset(),
+        }),
+        timestamp_ms: m.timestamp().to_millis(),
+    }
+}
+
+/// Runs until `shutdown` is cancelled, then drains and commits. Errors only on start-up problems.
+pub async fn run(
+    settings: &Settings,
+    metrics: Metrics,
+    readiness: Arc<Readiness>,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
+    let k = &settings.kafka;
+    let p = &settings.processing;
+    let sink = Sink::create(super::producer_config(k), metrics.clone())
+        .context("creating the Kafka producer")?;
+    let consumer = source::create(
+        super::consumer_config(k),
+        &k.input_topics,
+        metrics.clone(),
+        Duration::from_secs(p.rebalance_drain_timeout_secs),
+    )
+    .context("creating the Kafka consumer")?;
+    let probe = tokio::spawn(probe_producer(
+        sink.clone(),
+        k.output_topic.clone(),
+        readiness.clone(),
+        shutdown.clone(),
+    ));
+    let store: Arc<dyn OffsetStore> = Arc::new(ConsumerOffsets(consumer.clone()));
+    let permits = Arc::new(Semaphore::new(p.max_in_flight));
+    let abandon = CancellationToken::new();
+    let mut pipeline = Pipeline::new(settings.normalize.clone(), settings.dedup.clone());
+    info!(topics = ?k.input_topics, group = %k.group_id, "consuming");
+
+    loop {
+        let permit = tokio::select! {
+            biased;
+            _ = shutdown.cancelled() => break,
+            permit = permits.clone().acquire_owned() => permit.expect("semaphore is never closed"),
+        };
+        let message = tokio::select! {
+            biased;
+            _ = shutdown.cancelled() => break,
+            m = consumer.recv() => m,
+        };
+        let message = match message {
+            Ok(m) => m,
+            Err(e) => {
+                warn!(error = %e, "consumer error");
+                continue;
+            }
+        };
+        let Some(tracker) = consumer
+            .context()
+            .tracker(message.topic(), message.partition())
+        else {
+            // Fetched just before its partition was revoked: the new owner will process it.
+            continue;
+        };
+        let raw = raw_message(&message);
+        drop(message);
+        let offset = raw.source.as_ref().map_or(0, |s| s.offset);
+        let ack = AckHandle::new(tracker, offset, store.clone());
+        MessageReceived {
+            topic: &raw.source.as_ref().expect("set above").topic,
+        }
+        .emit(&metrics);
+
+        let outcome = pipeline.process(&raw, raw.timestamp_ms.unwrap_or_else(now_ms));
+        observe(&outcome, &raw, &metrics, &pipeline, k.duplicates);
+        let Some(output) = records::for_outcome(&outcome, &raw, k) else {
+            ack.ack();
+            continue;
+        };
+        metrics.in_flight.inc();
+        let (sink, abandon, metrics) = (sink.clone(), abandon.clone(), metrics.clone());
+        let input_ts = raw.timestamp_ms;
+        tokio::spawn(async move {
+            if sink.deliver(&output, &abandon).await {
+                ack.ack();
+                OutputAcknowledged {
+                    latency: input_ts
+                        .and_then(|ts| u64::try_from(now_ms() - ts).ok())
+                        .map(Duration::from_millis),
+                    is_event: output.kind != OutputKind::DeadLetter,
+                }
+                .emit(&metrics);
+            }
+            metrics.in_flight.dec();
+            drop(permit);
+        });
+    }
+
+    info!("draining in-flight messages");
+    let all = u32::try_from(p.max_in_flight).unwrap_or(u32::MAX);
+    let drained = tokio::time::timeout(
+        Duration::from_secs(p.shutdown_timeout_secs),
+        permits.acquire_many(all),
+    )
+    .await
+    .is_ok();
+    if !drained {
+        warn!(
+            in_flight = metrics.in_flight.get(),
+            "shutdown timeout reached; unacknowledged messages stay uncommitted"
+        );
+        abandon.cancel();
+    }
+    let commits = source::commit_list(&consumer.context().owned());
+    if commits.count() > 0 {
+        let c = consumer.clone();
+        let error = tokio::task::spawn_blocking(move || c.commit(&commits, CommitMode::Sync))
+            .await
+            .expect("commit task")
+            .err()
+            .map(|e| e.to_string());
+        OffsetsCommitted { error }.emit(&metrics);
+    }
+    readiness.producer_connected.store(false, Ordering::Relaxed);
+    probe.abort();
+    let flush_sink = sink.clone();
+    tokio::task::spawn_blocking(move || {
+        use rdkafka::producer::Producer;
+        let _ = flush_sink.producer().flush(Duration::from_secs(5));
+    })
+    .await
+    .ok();
+    // Leaving the group (close) blocks while librdkafka revokes; keep it off the async workers.
+    tokio::task::spawn_blocking(move || drop(consumer))
+        .await
+        .ok();
+    info!("done");
+    Ok(())
+}
+
+fn observe(
+    outcome: &Outcome,
+    raw: &RawMessage,
+    metrics: &Metrics,
+    pipeline: &Pipeline,
+    routing: crate::settings::DuplicateRouting,
+) {
+    match outcome {
+        Outcome::Event(event) => {
+            StagesTimed {
+                timings: &event.processing.timings,
+            }
+            .emit(metrics);
+            if let Some(first) = &event.dedup.duplicate_of {
+                let routing = serde_json::to_value(routing).ok();
+                DuplicateFound {
+                    routing: routing.as_ref().and_then(|v| v.as_str()).unwrap_or("flag"),
+                    article_id: &event.article.id,
+                    duplicate_of: first,
+                }
+                .emit(metrics);
+            }
+        }
+        Outcome::Rejected(rejection) => DeadLettered {
+            rejection,
+            article_id: &raw.article_id(),
+        }
+        .emit(metrics),
+    }
+    let index = pipeline.dedup_index();
+    DedupWindow {
+        entries: index.len(),
+        evictions_total: index.evictions(),
+    }
+    .emit(metrics);
+}
+
+/// Keeps `/ready`'s producer half current: the producer can reach the cluster and see the output topic.
+async fn probe_producer(
+    sink: Sink,
+    topic: String,
+    readiness: Arc<Readiness>,
+    shutdown: CancellationToken,
+) {
+    use rdkafka::producer::Producer;
+    loop {
+        let (s, t) = (sink.clone(), topic.clone());
+        let ok = tokio::task::spawn_blocking(move || {
+            s.producer()
+                .client()
+                .fetch_metadata(Some(&t), Duration::from_secs(5))
+                .is_ok_and(|md| {
+                    md.topics()
+                        .iter()
+                        .any(|mt| mt.name() == t && mt.error().is_none())
+                })
+        })
+        .await
+        .unwrap_or(false);
+        if !ok {
+            warn!(topic = %topic, "producer cannot see the output topic");
+        }
+        readiness.producer_connected.store(ok, Ordering::Relaxed);
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(if ok { 15 } else { 2 })) => {}
+            _ = shutdown.cancelled() => return,
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! Turns cleaned story paragraphs into the article body, whatever the payload format: takes the
+//! dateline off the first paragraph, boilerplate paragraphs out, and end tags off the last.
+
+use crate::article::{Article, RemovedKind};
+
+use super::{agencies, boilerplate, dateline};
+
+/// Fills `article.body`, `dateline`, `wire` (unless already known) and `removed` from paragraphs.
+pub fn assemble(article: &mut Article, paragraphs: Vec<String>) {
+    let mut kept: Vec<String> = Vec::with_capacity(paragraphs.len());
+    let mut wire_from_tags: Option<&'static str> = None;
+    for (i, p) in paragraphs.into_iter().enumerate() {
+        if let Some(kind) = boilerplate::classify(&p) {
+            if let Some(Some(agency)) = agencies::end_marker(&p).or_else(|| agencies::desk_code(&p))
+            {
+                wire_from_tags.get_or_insert(agency);
+            }
+            article.remove(kind, p);
+            continue;
+        }
+        if article.dateline.is_none() && i < 3 && kept.is_empty() {
+            if let Some(found) = dateline::parse(&p) {
+                article.dateline = Some(found.dateline);
+                if let Some(w) = found.wire {
+                    article.wire.get_or_insert_with(|| w.to_owned());
+                }
+                article.remove(RemovedKind::Dateline, found.prefix);
+                let rest = found.rest.to_owned();
+                if !rest.is_empty() {
+                    kept.push(rest);
+                }
+                continue;
+            }
+        }
+        kept.push(p);
+    }
+    if let Some(last) = kept.last_mut() {
+        if let Some(agency) = strip_trailing_tags(last, &mut article.removed) {
+            wire_from_tags.get_or_insert(agency);
+        }
+        if last.is_empty() {
+            kept.pop();
+        }
+    }
+    if article.wire.is_none() {
+        article.wire = wire_from_tags.map(str::to_owned);
+    }
+    article.body = kept.join("\n\n");
+}
+
+/// Removes end tags glued to the last paragraph ("... said. (Yonhap)", "... Enditem") and returns
+/// the agency they credit.
+fn strip_trailing_tags(
+    last: &mut String,
+    removed: &mut Vec<crate::article::Removed>,
+) -> Option<&'static str> {
+    let mut agency = None;
+    loop {
+        let trimmed = last.trim_end();
+        let Some((head, tag)) = split_last_tag(trimmed) else {
+            break;
+        };
+        let credited = if tag.starts_with('(') && tag.ends_with(')') {
+            agencies::canonical(tag).or_else(|| agencies::end_marker(tag).flatten())
+        } else {
+            agencies::end_marker(tag).flatten()
+        };
+        let is_tag = credited.is_some() || agencies::end_marker(tag).is_some();
+        if !is_tag {
+            break;
+        }
+        agency = agency.or(credited);
+        removed.push(crate::article::Removed {
+            kind: RemovedKind::Trailer,
+            text: tag.to_owned(),
+        });
+        *last = head.trim_end().to_owned();
+    }
+    agency
+}
+
+/// Splits off the last whitespace-separated token, or a parenthesised tag like "(Yonhap)".
+fn split_last_tag(s: &str) -> Option<(&str, &str)> {
+    if s.ends_with(')') {
+        let open = s.rfind('(')?;
+        return Some((&s[..open], &s[open..]));
+    }
+    let i = s.rfind(' ')?;
+    Some((&s[..i], &s[i + 1..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Format;
+
+    fn assembled(paras: &[&str]) -> Article {
+        let mut a = Article::new("t".into(), Format::Text);
+        assemble(&mut a, paras.iter().map(|s| s.to_string()).collect());
+        a
+    }
+
+    #[test]
+    fn dateline_and_tags_leave_the_body() {
+        let a = assembled(&[
+            "INCHEON, June 2 (Yonhap) -- The airport opened a third runway.",
+            "Officials expect more flights next year. (Yonhap)",
+            "kim@example.co.kr",
+            "(END)",
+        ]);
+        assert_eq!(
+            a.body,
+            "The airport opened a third runway.\n\nOfficials expect more flights next year."
+        );
+        assert_eq!(a.wire.as_deref(), Some("Yonhap"));
+        assert_eq!(a.dateline.unwrap().place.as_deref(), Some("INCHEON"));
+        assert_eq!(a.removed.len(), 4);
+    }
+
+    #[test]
+    fn inline_end_item() {
+        let a = assembled(&["The bridge opens in May. Enditem"]);
+        assert_eq!(a.body, "The bridge opens in May.");
+        assert_eq!(a.wire.as_deref(), Some("Xinhua"));
+    }
+
+    #[test]
+    fn parenthesised_words_that_are_not_tags_stay() {
+        let a = assembled(&["The plan was approved by the council (unanimously)"]);
+        assert_eq!(a.body, "The plan was approved by the council (unanimously)");
+    }
+}

@@ -1,0 +1,204 @@
+//! Recognisers for the non-story lines that pages and wire feeds wrap around a story. Each is a
+//! rule about the shape of a line, not a list of known strings.
+
+use crate::article::RemovedKind;
+
+use super::agencies;
+
+/// Line openings (lower case) that mark promos, trailers and credit lines.
+const PROMO_OPENINGS: &[&str] = &[
+    "related:",
+    "related stories",
+    "related articles",
+    "also read",
+    "read more",
+    "read also",
+    "read the full",
+    "click here",
+    "sign up",
+    "subscribe",
+    "get the latest",
+    "follow us",
+    "follow our",
+    "download our",
+    "advertisement",
+    "watch:",
+    "listen:",
+];
+const TRAILER_OPENINGS: &[&str] = &[
+    "copyright",
+    "©",
+    "(c) ",
+    "all rights reserved",
+    "(reporting by",
+    "reporting by",
+    "writing by",
+    "editing by",
+    "(editing by",
+    "editor:",
+    "editors:",
+    "edited by",
+    "compiled by",
+    "this story",
+    "this article",
+    "this report",
+    "(this report",
+    "(this story",
+    "sourced from",
+    "only some of the stories",
+    "(corrects",
+    "corrects ",
+    "correction:",
+    "clarification:",
+];
+const TIMESTAMP_OPENINGS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "last updated",
+    "first published",
+];
+
+/// Classifies a whole paragraph as boilerplate, or `None` when it is story text.
+pub fn classify(line: &str) -> Option<RemovedKind> {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    if PROMO_OPENINGS.iter().any(|p| lower.starts_with(p)) {
+        return Some(RemovedKind::Promo);
+    }
+    if TRAILER_OPENINGS.iter().any(|p| lower.starts_with(p))
+        || lower.contains("contributed to this report")
+        || lower.contains("all rights reserved")
+        || is_email_line(t)
+    {
+        return Some(RemovedKind::Trailer);
+    }
+    if agencies::end_marker(t).is_some() || agencies::desk_code(t).is_some() {
+        return Some(RemovedKind::Trailer);
+    }
+    if is_byline(t) {
+        return Some(RemovedKind::Byline);
+    }
+    if is_timestamp(t) {
+        return Some(RemovedKind::Timestamp);
+    }
+    None
+}
+
+/// "By Jane Doe", "By JANE DOE, Associated Press": short lines starting with "By ".
+pub fn is_byline(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")) else {
+        return false;
+    };
+    let words = rest.split_whitespace().count();
+    (1..=8).contains(&words) && !t.ends_with('.') && rest.starts_with(|c: char| c.is_uppercase())
+}
+
+/// "Updated 4:17 PM GMT+3, April 24, 2024", "14.05.2024 - Update : 14.05.2024", "Apr 24, 2024".
+pub fn is_timestamp(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let words = t.split_whitespace().count();
+    if words > 12 {
+        return false;
+    }
+    if TIMESTAMP_OPENINGS.iter().any(|p| lower.starts_with(p)) {
+        return t.chars().any(|c| c.is_ascii_digit());
+    }
+    // A line that is only a date and/or time: mostly digits and date words.
+    let has_year = t
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    let dateish_words = t
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '-' || c == ':')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == '/' || c == '+')
+                || is_date_word(w)
+        });
+    has_year && dateish_words
+}
+
+fn is_date_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "am", "pm", "a.m.", "p.m.", "gmt", "utc", "kst", "ist", "est", "edt", "cet", "cest",
+        "update", "updated", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    ];
+    let lower = w.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    WORDS.iter().any(|d| lower.starts_with(d)) && lower.len() <= 9
+        || lower.starts_with("gmt")
+        || lower.starts_with("utc")
+}
+
+fn is_email_line(t: &str) -> bool {
+    !t.contains(' ') && t.contains('@') && t.contains('.')
+}
+
+/// A photo caption: a descriptive line ending in a bare agency credit ("… March 23. Yonhap",
+/// "(AP Photo/Jane Doe)", "Photo: Reuters").
+pub fn is_caption(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    if lower.contains("(ap photo") || lower.contains("photo:") || lower.contains("photo by ") {
+        return true;
+    }
+    if t.ends_with('.') || t.split_whitespace().count() < 6 {
+        return false;
+    }
+    let last = t.rsplit(' ').next().unwrap_or_default();
+    // "(Yonhap)" closing a paragraph is the story's source tag, not a photo credit.
+    if last.starts_with('(') {
+        return false;
+    }
+    let credit = last.rsplit(['/', '-']).next().unwrap_or(last);
+    agencies::canonical(credit).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn promos_and_trailers() {
+        assert_eq!(
+            classify("Related: Storms hit coast"),
+            Some(RemovedKind::Promo)
+        );
+        assert_eq!(
+            classify("Copyright 2031 Example News. All rights reserved."),
+            Some(RemovedKind::Trailer)
+        );
+        assert_eq!(classify("reporter@example.org"), Some(RemovedKind::Trailer));
+        assert_eq!(
+            classify("By MARIA LOPEZ, Associated Press"),
+            Some(RemovedKind::Byline)
+        );
+        assert_eq!(
+            classify("Updated 9:02 AM GMT, June 2, 2031"),
+            Some(RemovedKind::Timestamp)
+        );
+        assert_eq!(
+            classify("03.06.2031 - Update : 03.06.2031"),
+            Some(RemovedKind::Timestamp)
+        );
+        assert_eq!(classify("The floods began in May."), None);
+        assert_eq!(
+            classify("By the end of the year, prices rose sharply."),
+            None
+        );
+    }
+
+    #[test]
+    fn captions_end_in_a_credit() {
+        assert!(is_caption(
+            "A farmer walks through a flooded field near the river, June 3. Reuters"
+        ));
+        assert!(is_caption(
+            "Police stand guard outside the court. (AP Photo/John Roe)"
+        ));
+        assert!(!is_caption(
+            "The agency said talks would resume with Reuters."
+        ));
+    }
+}

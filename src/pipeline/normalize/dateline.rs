@@ -1,0 +1,216 @@
+//! Datelines at the head of wire copy: "SEOUL, March 25 (Yonhap) --", "BERLIN (Reuters) -",
+//! "NAIROBI, Kenya (AP) —", "New Delhi, Jul 11 (PTI)", "Madrid, Nov 21 (EFE).-", "SEOUL, May 14 Kyodo -".
+
+use crate::article::Dateline;
+
+use super::agencies;
+
+/// A dateline found at the start of a paragraph.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Found<'a> {
+    pub dateline: Dateline,
+    pub wire: Option<&'static str>,
+    /// The prefix as it appeared, for the audit trail.
+    pub prefix: &'a str,
+    /// The paragraph after the prefix.
+    pub rest: &'a str,
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The longest prefix we accept before the agency credit: a place, a qualifier and a date.
+const MAX_PREFIX: usize = 60;
+
+pub fn parse(paragraph: &str) -> Option<Found<'_>> {
+    parse_credited(paragraph).or_else(|| parse_uncredited(paragraph))
+}
+
+/// "PLACE[, qualifier][, date] (AGENCY) SEP rest" or the same with a bare agency before " - ".
+fn parse_credited(p: &str) -> Option<Found<'_>> {
+    let head = &p[..floor_char_boundary(p, MAX_PREFIX + 40)];
+    if let Some(open) = head.find(" (") {
+        let close = open + head[open..].find(')')?;
+        let wire = agencies::canonical(&head[open + 2..close])?;
+        let place_part = &p[..open];
+        let (dateline, ok) = place_and_date(place_part);
+        if !ok {
+            return None;
+        }
+        let after = skip_separator(&p[close + 1..]);
+        return Some(Found {
+            dateline,
+            wire: Some(wire),
+            prefix: p[..p.len() - after.len()].trim_end(),
+            rest: after,
+        });
+    }
+    // "SEOUL, May 14 Kyodo - text": the agency as the last word before a dash.
+    let dash = head.find(" - ")?;
+    let before = &p[..dash];
+    let (lead, last) = before.rsplit_once(' ')?;
+    let wire = agencies::canonical(last)?;
+    let (dateline, ok) = place_and_date(lead);
+    if !ok {
+        return None;
+    }
+    let rest = &p[dash + 3..];
+    Some(Found {
+        dateline,
+        wire: Some(wire),
+        prefix: p[..dash + 2].trim_end(),
+        rest,
+    })
+}
+
+/// "NAIROBI, Kenya - text" with no agency: only an upper-case place is trusted as a dateline.
+fn parse_uncredited(p: &str) -> Option<Found<'_>> {
+    let head = &p[..floor_char_boundary(p, MAX_PREFIX)];
+    let dash = head.find(" - ")?;
+    let before = &p[..dash];
+    let place = before.split(',').next()?.trim();
+    if place.len() < 3 || !is_upper_place(place) {
+        return None;
+    }
+    let (dateline, ok) = place_and_date(before);
+    if !ok {
+        return None;
+    }
+    Some(Found {
+        dateline,
+        wire: None,
+        prefix: p[..dash + 2].trim_end(),
+        rest: &p[dash + 3..],
+    })
+}
+
+/// A stand-alone dateline line ("ANKARA"): a short all-capitals place name.
+pub fn standalone(line: &str) -> Option<Dateline> {
+    let t = line.trim();
+    (t.len() >= 3 && t.split_whitespace().count() <= 3 && is_upper_place(t)).then(|| Dateline {
+        place: Some(t.to_owned()),
+        country: None,
+        date: None,
+    })
+}
+
+fn is_upper_place(s: &str) -> bool {
+    s.chars().any(|c| c.is_alphabetic())
+        && s.chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-')
+}
+
+/// Splits "NAIROBI, Kenya, April 24" into place and date. The second value is false when the
+/// text does not look like a dateline at all (too long, sentence-like, lower-case start).
+fn place_and_date(s: &str) -> (Dateline, bool) {
+    let s = s.trim();
+    let mut parts = s.split(',').map(str::trim);
+    let place = parts.next().unwrap_or_default();
+    let looks_like_place = !place.is_empty()
+        && place.len() <= 40
+        && place.split_whitespace().count() <= 4
+        && place.starts_with(|c: char| c.is_uppercase())
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
+    if !looks_like_place || s.len() > MAX_PREFIX {
+        return (Dateline::default(), false);
+    }
+    let mut date = None;
+    for part in parts {
+        let lower = part.to_lowercase();
+        if MONTHS.iter().any(|m| lower.starts_with(m)) || part.chars().any(|c| c.is_ascii_digit()) {
+            date = Some(part.to_owned());
+        }
+    }
+    let dateline = Dateline {
+        place: Some(place.to_uppercase()),
+        country: None,
+        date,
+    };
+    (dateline, true)
+}
+
+/// Skips the separator after the credit: "--", "-", "—" (folded to "-"), ".-", ":" or nothing.
+fn skip_separator(s: &str) -> &str {
+    let t = s.trim_start();
+    let t = t.strip_prefix('.').unwrap_or(t);
+    let t = t.trim_start_matches(['-', ':']);
+    t.trim_start()
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(p: &str) -> (Option<String>, Option<&'static str>, String) {
+        let f = parse(p).expect("a dateline");
+        (f.dateline.place, f.wire, f.rest.to_owned())
+    }
+
+    #[test]
+    fn agency_datelines() {
+        assert_eq!(
+            place("BUSAN, June 3 (Yonhap) -- Port traffic rose."),
+            (
+                Some("BUSAN".into()),
+                Some("Yonhap"),
+                "Port traffic rose.".into()
+            )
+        );
+        assert_eq!(
+            place("LIMA, Peru (AP) - Rain fell."),
+            (Some("LIMA".into()), Some("AP"), "Rain fell.".into())
+        );
+        assert_eq!(
+            place("Chennai, Aug 2 (PTI) The court ruled."),
+            (
+                Some("CHENNAI".into()),
+                Some("PTI"),
+                "The court ruled.".into()
+            )
+        );
+        assert_eq!(
+            place("Quito, Feb 1 (EFE).- Voters queued."),
+            (Some("QUITO".into()), Some("EFE"), "Voters queued.".into())
+        );
+        assert_eq!(
+            place("OSAKA, Jan 9 Kyodo - Exports slowed."),
+            (
+                Some("OSAKA".into()),
+                Some("Kyodo"),
+                "Exports slowed.".into()
+            )
+        );
+    }
+
+    #[test]
+    fn dates_are_kept_apart() {
+        let f = parse("HANOI, March 3 (Xinhua) -- Text.").unwrap();
+        assert_eq!(f.dateline.date.as_deref(), Some("March 3"));
+        assert_eq!(f.prefix, "HANOI, March 3 (Xinhua) --");
+    }
+
+    #[test]
+    fn sentences_with_parentheses_are_not_datelines() {
+        assert!(parse("The minister said (AP) was wrong about the budget.").is_none());
+        assert!(parse("officials in the capital (Reuters) - text").is_none());
+    }
+
+    #[test]
+    fn standalone_place_line() {
+        assert_eq!(standalone("IZMIR").unwrap().place.as_deref(), Some("IZMIR"));
+        assert!(standalone("Izmir port reopens").is_none());
+    }
+}

@@ -1,0 +1,236 @@
+//! Normalize: any raw payload in, one clean [`Article`] out, or a [`Rejection`] saying exactly why not.
+//!
+//! The payload format is detected from its first bytes; a `content-type` header overrides detection.
+
+mod agencies;
+mod body;
+mod boilerplate;
+pub mod clean;
+mod dateline;
+mod newsml;
+mod structured;
+mod text;
+pub mod urls;
+
+use serde::{Deserialize, Serialize};
+
+use crate::article::{Article, Format, RawMessage};
+use crate::event::{Rejection, Stage};
+
+/// Settings of the normalize stage (`[normalize]`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NormalizeConfig {
+    /// Payloads larger than this many bytes are dead-lettered (`too_large`) without being parsed.
+    pub max_payload_bytes: usize,
+    /// Detect the body's language when the payload does not declare one.
+    pub detect_language: bool,
+}
+
+impl Default for NormalizeConfig {
+    fn default() -> Self {
+        Self {
+            max_payload_bytes: 2 * 1024 * 1024,
+            detect_language: true,
+        }
+    }
+}
+
+pub struct Normalizer {
+    config: NormalizeConfig,
+}
+
+fn reject(reason: &str, detail: impl Into<String>) -> Rejection {
+    Rejection::new(Stage::Normalize, reason, detail)
+}
+
+impl Normalizer {
+    pub fn new(config: NormalizeConfig) -> Self {
+        Self { config }
+    }
+
+    pub fn normalize(&self, msg: &RawMessage) -> Result<Article, Rejection> {
+        let payload = &msg.payload;
+        if payload.len() > self.config.max_payload_bytes {
+            return Err(Rejection::new(
+                Stage::Decode,
+                "too_large",
+                format!(
+                    "payload is {} bytes; the limit (normalize.max_payload_bytes) is {}",
+                    payload.len(),
+                    self.config.max_payload_bytes
+                ),
+            ));
+        }
+        let text = std::str::from_utf8(payload).map_err(|e| {
+            Rejection::new(
+                Stage::Decode,
+                "invalid_utf8",
+                format!("payload is not UTF-8: {e}"),
+            )
+        })?;
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(Rejection::new(
+                Stage::Decode,
+                "empty",
+                "payload is empty or whitespace",
+            ));
+        }
+        if let Some(c) = text
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            return Err(Rejection::new(
+                Stage::Decode,
+                "binary",
+                format!("payload contains control character U+{:04X}", c as u32),
+            ));
+        }
+        let mut article = Article::new(msg.article_id(), Format::Text);
+        match detect(msg, text)? {
+            Detected::Json => {
+                let value: serde_json::Value = serde_json::from_str(text)
+                    .map_err(|e| reject("json_malformed", format!("invalid JSON: {e}")))?;
+                let serde_json::Value::Object(obj) = value else {
+                    return Err(reject("json_not_object", "JSON payload is not an object"));
+                };
+                if msg.id.is_none() {
+                    if let Some(id) = obj.get("id").and_then(|v| v.as_str()) {
+                        article.id = id.to_owned();
+                    }
+                }
+                if structured::is_ninjs(&obj) {
+                    structured::normalize_ninjs(&obj, &mut article);
+                } else {
+                    structured::normalize_envelope(&obj, &mut article);
+                }
+            }
+            Detected::Xml => newsml::normalize(text, &mut article)?,
+            Detected::Text => text::normalize(text, &mut article),
+        }
+        if article.body.is_empty() {
+            return Err(reject("no_body", "no story text found in the payload"));
+        }
+        if article.language.is_none() && self.config.detect_language {
+            article.language = detect_language(&article.body);
+        }
+        Ok(article)
+    }
+}
+
+enum Detected {
+    Json,
+    Xml,
+    Text,
+}
+
+fn detect(msg: &RawMessage, text: &str) -> Result<Detected, Rejection> {
+    if let Some(ct) = msg.header("content-type") {
+        let ct = String::from_utf8_lossy(ct).to_ascii_lowercase();
+        let essence = ct.split(';').next().unwrap_or_default().trim().to_owned();
+        return match essence.as_str() {
+            "application/json" | "application/ninjs+json" | "application/vnd.iptc.ninjs+json" => {
+                Ok(Detected::Json)
+            }
+            "application/xml"
+            | "text/xml"
+            | "application/vnd.iptc.g2.newsitem+xml"
+            | "application/vnd.iptc.g2.newsmessage+xml" => Ok(Detected::Xml),
+            "text/plain" | "text/html" => Ok(Detected::Text),
+            other => Err(reject(
+                "unsupported_content_type",
+                format!("content-type header {other:?} names no format we read"),
+            )),
+        };
+    }
+    let start = text.trim_start();
+    Ok(if start.starts_with('{') {
+        Detected::Json
+    } else if start.starts_with("<?xml")
+        || start.starts_with("<newsItem")
+        || start.starts_with("<newsMessage")
+    {
+        Detected::Xml
+    } else {
+        Detected::Text
+    })
+}
+
+/// ISO 639-1 where one exists, else the detector's ISO 639-3 code.
+fn detect_language(body: &str) -> Option<String> {
+    let sample_end = body.char_indices().nth(2000).map_or(body.len(), |(i, _)| i);
+    let info = whatlang::detect(&body[..sample_end])?;
+    if !info.is_reliable() {
+        return None;
+    }
+    let code = info.lang().code();
+    let two = match code {
+        "eng" => "en",
+        "fra" => "fr",
+        "spa" => "es",
+        "deu" => "de",
+        "por" => "pt",
+        "ita" => "it",
+        "rus" => "ru",
+        "ara" => "ar",
+        "cmn" => "zh",
+        "jpn" => "ja",
+        "kor" => "ko",
+        "tur" => "tr",
+        "ind" => "id",
+        "vie" => "vi",
+        "nld" => "nl",
+        other => other,
+    };
+    Some(two.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(payload: &[u8]) -> Result<Article, Rejection> {
+        Normalizer::new(NormalizeConfig::default()).normalize(&RawMessage::from_payload(payload))
+    }
+
+    #[test]
+    fn bad_input_is_rejected_with_reason() {
+        assert_eq!(norm(b"").unwrap_err().reason, "empty");
+        assert_eq!(norm(b"  \n ").unwrap_err().reason, "empty");
+        assert_eq!(
+            norm(&[0xff, 0xfe, 0x00]).unwrap_err().reason,
+            "invalid_utf8"
+        );
+        assert_eq!(norm(b"abc\x00def").unwrap_err().reason, "binary");
+        assert_eq!(norm(b"{\"title\": ").unwrap_err().reason, "json_malformed");
+        assert_eq!(norm(b"{\"title\": \"x\"}").unwrap_err().reason, "no_body");
+    }
+
+    #[test]
+    fn size_limit_applies_before_parsing() {
+        let n = Normalizer::new(NormalizeConfig {
+            max_payload_bytes: 10,
+            detect_language: false,
+        });
+        let err = n
+            .normalize(&RawMessage::from_payload("x".repeat(11)))
+            .unwrap_err();
+        assert_eq!(err.reason, "too_large");
+    }
+
+    #[test]
+    fn content_type_header_overrides_detection() {
+        let mut msg = RawMessage::from_payload("{not json at all but text}");
+        msg.headers
+            .push(("content-type".into(), b"application/json".to_vec()));
+        let n = Normalizer::new(NormalizeConfig::default());
+        assert_eq!(n.normalize(&msg).unwrap_err().reason, "json_malformed");
+    }
+
+    #[test]
+    fn english_is_detected() {
+        let a = norm(b"The central bank raised interest rates on Thursday for the third time this year, citing stubborn inflation.").unwrap();
+        assert_eq!(a.language.as_deref(), Some("en"));
+    }
+}
