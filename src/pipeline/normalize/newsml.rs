@@ -123,8 +123,8 @@ fn collect(xml: &str) -> Result<Collected, Rejection> {
             Event::Empty(e) => {
                 let name = e.local_name().as_ref().to_vec();
                 on_open(&e, &name, &path, &mut c);
-                if text.is_some() && name == b"br" {
-                    text.as_mut().unwrap().push(' ');
+                if let (Some(buf), b"br") = (text.as_mut(), name.as_slice()) {
+                    buf.push(' ');
                 }
             }
             Event::Text(t) => {
@@ -221,7 +221,7 @@ fn on_text(name: &[u8], path: &[Vec<u8>], text: String, c: &mut Collected) {
         c.paragraphs.extend(text.split("\n\n").map(str::to_owned));
         return;
     }
-    if in_body(path) || PARAGRAPH_ELEMENTS.contains(&name) && in_body(path) {
+    if in_body(path) {
         c.paragraphs.push(text);
         return;
     }
