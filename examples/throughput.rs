@@ -35,14 +35,22 @@ fn article(i: usize) -> String {
 #[tokio::main(flavor = "multi_thread", worker_threads = 4)]
 async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
-    let brokers = args.get(1).cloned().unwrap_or_else(|| "127.0.0.1:9092".into());
+    let brokers = args
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| "127.0.0.1:9092".into());
     let n: usize = args.get(2).map_or(10_000, |s| s.parse().expect("N"));
     let partitions: i32 = args.get(3).map_or(4, |s| s.parse().expect("PARTITIONS"));
     let tag = std::process::id();
-    let (input, output, dlq) = (format!("tp-in-{tag}"), format!("tp-out-{tag}"), format!("tp-dlq-{tag}"));
+    let (input, output, dlq) = (
+        format!("tp-in-{tag}"),
+        format!("tp-out-{tag}"),
+        format!("tp-dlq-{tag}"),
+    );
 
-    let admin: AdminClient<DefaultClientContext> =
-        ClientConfig::new().set("bootstrap.servers", &brokers).create()?;
+    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
+        .set("bootstrap.servers", &brokers)
+        .create()?;
     for r in admin
         .create_topics(
             &[
@@ -61,12 +69,17 @@ async fn main() -> anyhow::Result<()> {
         .set("bootstrap.servers", &brokers)
         .set("linger.ms", "20")
         .create()?;
-    let payloads: Vec<String> = (0..n).map(|i| article(if i % 10 == 9 { i - 1 } else { i })).collect();
+    let payloads: Vec<String> = (0..n)
+        .map(|i| article(if i % 10 == 9 { i - 1 } else { i }))
+        .collect();
     let bytes: usize = payloads.iter().map(String::len).sum();
     for chunk in payloads.chunks(5000) {
-        let sends = chunk
-            .iter()
-            .map(|p| producer.send(FutureRecord::<(), _>::to(&input).payload(p), Duration::from_secs(30)));
+        let sends = chunk.iter().map(|p| {
+            producer.send(
+                FutureRecord::<(), _>::to(&input).payload(p),
+                Duration::from_secs(30),
+            )
+        });
         for r in futures::future::join_all(sends).await {
             r.map_err(|(e, _)| e)?;
         }
@@ -84,7 +97,9 @@ async fn main() -> anyhow::Result<()> {
     let started = Instant::now();
     let job = {
         let (m, s) = (metrics.clone(), shutdown.clone());
-        tokio::spawn(async move { runner::run(&settings, m, Arc::new(Readiness::default()), s).await })
+        tokio::spawn(
+            async move { runner::run(&settings, m, Arc::new(Readiness::default()), s).await },
+        )
     };
     let mut first_output = None;
     while (metrics.events_sent.get() as usize) < n {
