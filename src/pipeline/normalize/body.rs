@@ -43,9 +43,35 @@ pub fn assemble(article: &mut Article, paragraphs: Vec<String>) {
         }
     }
     if article.wire.is_none() {
-        article.wire = wire_from_tags.map(str::to_owned);
+        article.wire = wire_from_tags
+            .or_else(|| agency_named_in_trailers(&article.removed))
+            .map(str::to_owned);
     }
     article.body = kept.join("\n\n");
+}
+
+/// The agency a copyright or syndication line names ("Copyright 2031 The Associated Press",
+/// "stories that AA sends to subscribers"), as a last resort for the story's credit.
+fn agency_named_in_trailers(removed: &[crate::article::Removed]) -> Option<&'static str> {
+    removed
+        .iter()
+        .filter(|r| r.kind == RemovedKind::Trailer)
+        .find_map(|r| {
+            let words: Vec<&str> = r
+                .text
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            (1..=3).rev().find_map(|n| {
+                words.windows(n).find_map(|w| {
+                    // Acronyms only in upper case, so "ap" or "aa" inside prose do not count.
+                    let phrase = w.join(" ");
+                    let acronym_ok =
+                        n > 1 || phrase.len() > 3 || phrase.chars().all(|c| c.is_uppercase());
+                    acronym_ok.then(|| agencies::canonical(&phrase)).flatten()
+                })
+            })
+        })
 }
 
 /// Removes end tags glued to the last paragraph ("... said. (Yonhap)", "... Enditem") and returns
@@ -115,6 +141,20 @@ mod tests {
         assert_eq!(a.wire.as_deref(), Some("Yonhap"));
         assert_eq!(a.dateline.unwrap().place.as_deref(), Some("INCHEON"));
         assert_eq!(a.removed.len(), 4);
+    }
+
+    #[test]
+    fn credit_from_a_syndication_trailer() {
+        let a = assembled(&[
+            "The council approved the budget on Monday.",
+            "Only some of the stories that AA sends to subscribers appear on this website.",
+        ]);
+        assert_eq!(a.wire.as_deref(), Some("Anadolu"));
+        let b = assembled(&[
+            "The council met.",
+            "Copyright 2031 The Associated Press. All rights reserved.",
+        ]);
+        assert_eq!(b.wire.as_deref(), Some("AP"));
     }
 
     #[test]

@@ -76,8 +76,11 @@ pub fn classify(line: &str) -> Option<RemovedKind> {
     if agencies::end_marker(t).is_some() || agencies::desk_code(t).is_some() {
         return Some(RemovedKind::Trailer);
     }
-    if is_byline(t) {
+    if is_byline(t) || is_byline_and_timestamp(t) {
         return Some(RemovedKind::Byline);
+    }
+    if is_photo_credit(t) {
+        return Some(RemovedKind::Credit);
     }
     if is_timestamp(t) {
         return Some(RemovedKind::Timestamp);
@@ -92,6 +95,57 @@ pub fn is_byline(t: &str) -> bool {
     };
     let words = rest.split_whitespace().count();
     (1..=8).contains(&words) && !t.ends_with('.') && rest.starts_with(|c: char| c.is_uppercase())
+}
+
+/// "Jane Doe | 14.05.2031 - Update : 14.05.2031": a name and a timestamp on one line.
+fn is_byline_and_timestamp(t: &str) -> bool {
+    let parts: Vec<&str> = t
+        .split('|')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2
+        && parts.iter().any(|p| is_timestamp(p))
+        && parts
+            .iter()
+            .all(|p| is_timestamp(p) || is_byline(p) || is_name_line(p))
+}
+
+/// Two to four capitalised words and nothing else ("Ayse Demir").
+pub fn is_name_line(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+}
+
+/// "(Photo) EFE/Jane Doe", "Photo: Reuters", "AFP/Getty Images": a picture credit on its own line.
+fn is_photo_credit(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let words = t.split_whitespace().count();
+    if words > 8 || t.ends_with('.') {
+        return false;
+    }
+    if [
+        "(photo)",
+        "photo:",
+        "photos:",
+        "photo credit",
+        "(file photo)",
+        "file photo:",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+    {
+        return true;
+    }
+    // AGENCY/Photographer
+    t.split_whitespace().any(|w| {
+        w.split_once('/')
+            .is_some_and(|(agency, rest)| !rest.is_empty() && agencies::canonical(agency).is_some())
+    }) && words <= 5
 }
 
 /// "Updated 4:17 PM GMT+3, April 24, 2024", "14.05.2024 - Update : 14.05.2024", "Apr 24, 2024".
@@ -183,6 +237,16 @@ mod tests {
             Some(RemovedKind::Timestamp)
         );
         assert_eq!(classify("The floods began in May."), None);
+        assert_eq!(
+            classify("Ayse Demir | 03.06.2031 - Update : 03.06.2031"),
+            Some(RemovedKind::Byline)
+        );
+        assert_eq!(
+            classify("(Photo) Reuters/John Roe"),
+            Some(RemovedKind::Credit)
+        );
+        assert_eq!(classify("AFP/Jane Doe"), Some(RemovedKind::Credit));
+        assert_eq!(classify("Prices rose 3/4 of a point."), None);
         assert_eq!(
             classify("By the end of the year, prices rose sharply."),
             None

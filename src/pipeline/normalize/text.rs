@@ -39,7 +39,7 @@ pub fn normalize(text: &str, article: &mut Article) {
         } else if !title_taken && looks_like_headline(block) {
             article.title = Some(block.clone());
             title_taken = true;
-        } else if title_taken && is_person_name(block) && article.byline.is_none() {
+        } else if title_taken && boilerplate::is_name_line(block) && article.byline.is_none() {
             // A bare name under the headline is the byline (Anadolu style).
             article.byline = Some(block.clone());
             article.remove(RemovedKind::Byline, block.clone());
@@ -95,22 +95,17 @@ fn is_section_label(s: &str) -> bool {
         && !s.contains([',', '.', ':', '!', '?', '"'])
 }
 
-/// Two to four capitalised words and nothing else.
-fn is_person_name(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
-        })
-}
-
 /// "By GRACE ACHIENG, Associated Press" → "GRACE ACHIENG".
 fn byline_name(s: &str) -> String {
     let rest = s
         .strip_prefix("By ")
         .or_else(|| s.strip_prefix("BY "))
         .unwrap_or(s);
-    rest.split(',').next().unwrap_or(rest).trim().to_owned()
+    rest.split([',', '|'])
+        .next()
+        .unwrap_or(rest)
+        .trim()
+        .to_owned()
 }
 
 #[cfg(test)]
