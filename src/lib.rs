@@ -4,6 +4,7 @@
 
 pub mod article;
 pub mod cli;
+pub mod corpus;
 pub mod event;
 pub mod http;
 pub mod kafka;

@@ -1,0 +1,87 @@
+//! Per-stage and whole-pipeline throughput on the synthetic corpus (3–5 KB wire articles in all
+//! four formats). `cargo bench --bench stages`; criterion reports articles/s (elements) and MB/s.
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use wirestream::article::RawMessage;
+use wirestream::corpus::Corpus;
+use wirestream::pipeline::dedup::{DedupConfig, Deduplicator};
+use wirestream::pipeline::enrich::Enricher;
+use wirestream::pipeline::normalize::{NormalizeConfig, Normalizer};
+use wirestream::pipeline::Pipeline;
+
+const BATCH: usize = 1000;
+
+fn messages(duplicate_rate: f64) -> Vec<RawMessage> {
+    let corpus = Corpus::new(42, duplicate_rate);
+    (0..BATCH)
+        .map(|i| {
+            let g = corpus.article(i);
+            let mut m = RawMessage::from_payload(g.payload);
+            m.id = Some(g.id);
+            m
+        })
+        .collect()
+}
+
+fn stages(c: &mut Criterion) {
+    let msgs = messages(0.1);
+    let bytes: usize = msgs.iter().map(|m| m.payload.len()).sum();
+    let normalizer = Normalizer::new(NormalizeConfig::default());
+    let articles: Vec<_> = msgs.iter().map(|m| normalizer.normalize(m).expect("corpus normalizes")).collect();
+
+    let mut g = c.benchmark_group("stage");
+    g.throughput(Throughput::Elements(BATCH as u64));
+    g.bench_function("normalize", |b| {
+        b.iter(|| msgs.iter().map(|m| normalizer.normalize(m).is_ok() as usize).sum::<usize>())
+    });
+    let no_lang = Normalizer::new(NormalizeConfig {
+        detect_language: false,
+        ..NormalizeConfig::default()
+    });
+    g.bench_function("normalize_without_language_detection", |b| {
+        b.iter(|| msgs.iter().map(|m| no_lang.normalize(m).is_ok() as usize).sum::<usize>())
+    });
+    g.bench_function("dedup", |b| {
+        b.iter_batched(
+            || Deduplicator::new(DedupConfig::default()),
+            |mut d| {
+                for (i, a) in articles.iter().enumerate() {
+                    d.check(a, i as i64);
+                }
+                d.len()
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    let enricher = Enricher::new();
+    g.bench_function("enrich", |b| {
+        b.iter(|| articles.iter().map(|a| enricher.enrich(a).entities.len()).sum::<usize>())
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("pipeline");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("all_stages_bytes", |b| {
+        b.iter_batched(
+            || Pipeline::new(NormalizeConfig::default(), DedupConfig::default()),
+            |mut p| msgs.iter().enumerate().map(|(i, m)| p.process(m, i as i64)).count(),
+            BatchSize::SmallInput,
+        )
+    });
+    g.throughput(Throughput::Elements(BATCH as u64));
+    g.bench_function("all_stages", |b| {
+        b.iter_batched(
+            || Pipeline::new(NormalizeConfig::default(), DedupConfig::default()),
+            |mut p| msgs.iter().enumerate().map(|(i, m)| p.process(m, i as i64)).count(),
+            BatchSize::SmallInput,
+        )
+    });
+    g.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20);
+    targets = stages
+}
+criterion_main!(benches);
