@@ -23,11 +23,12 @@ def main():
     verbose = "-v" in sys.argv
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     devset = args[0] if args else os.path.join(root, "..", "shared", "devset")
-    binary = os.path.join(root, "target", "release", "wirestream")
     if "--binary" in sys.argv:
         binary = sys.argv[sys.argv.index("--binary") + 1]
-    if not os.path.exists(binary):
+    else:
+        # Always rebuild (a no-op when current) so the figures are for this tree.
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=root, check=True)
+        binary = os.path.join(root, "target", "release", "wirestream")
     with open(os.path.join(devset, "articles.jsonl"), "rb") as f:
         out = subprocess.run([binary, "process"], stdin=f, capture_output=True, check=True)
     events = [json.loads(l) for l in out.stdout.decode().splitlines() if l.strip()]

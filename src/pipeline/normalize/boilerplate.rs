@@ -59,18 +59,39 @@ const TIMESTAMP_OPENINGS: &[&str] = &[
     "first published",
 ];
 
+/// Boilerplate lines are short; a paragraph longer than this is story text, which lets the
+/// per-paragraph checks stop after looking at its opening.
+const MAX_BOILERPLATE_BYTES: usize = 400;
+
+/// Lower-cased opening of a line, enough for the opening checks.
+fn opening(t: &str) -> String {
+    let mut end = t.len().min(40);
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    t[..end].to_lowercase()
+}
+
+/// True when `t` has at most `n` whitespace-separated words, without counting past `n`.
+pub fn words_at_most(t: &str, n: usize) -> bool {
+    t.split_whitespace().nth(n).is_none()
+}
+
 /// Classifies a whole paragraph as boilerplate, or `None` when it is story text.
 pub fn classify(line: &str) -> Option<RemovedKind> {
     let t = line.trim();
-    let lower = t.to_lowercase();
-    if PROMO_OPENINGS.iter().any(|p| lower.starts_with(p)) {
+    let head = opening(t);
+    if PROMO_OPENINGS.iter().any(|p| head.starts_with(p)) {
         return Some(RemovedKind::Promo);
     }
-    if TRAILER_OPENINGS.iter().any(|p| lower.starts_with(p))
-        || lower.contains("contributed to this report")
-        || lower.contains("all rights reserved")
-        || is_email_line(t)
-    {
+    if TRAILER_OPENINGS.iter().any(|p| head.starts_with(p)) {
+        return Some(RemovedKind::Trailer);
+    }
+    if t.len() > MAX_BOILERPLATE_BYTES {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    if lower.contains("contributed to this report") || lower.contains("all rights reserved") || is_email_line(t) {
         return Some(RemovedKind::Trailer);
     }
     if agencies::end_marker(t).is_some() || agencies::desk_code(t).is_some() {
@@ -93,8 +114,8 @@ pub fn is_byline(t: &str) -> bool {
     let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")) else {
         return false;
     };
-    let words = rest.split_whitespace().count();
-    (1..=8).contains(&words) && !t.ends_with('.') && rest.starts_with(|c: char| c.is_uppercase())
+    !rest.is_empty()
+        && words_at_most(rest, 8) && !t.ends_with('.') && rest.starts_with(|c: char| c.is_uppercase())
 }
 
 /// "Jane Doe | 14.05.2031 - Update : 14.05.2031": a name and a timestamp on one line.
@@ -123,11 +144,10 @@ pub fn is_name_line(s: &str) -> bool {
 
 /// "(Photo) EFE/Jane Doe", "Photo: Reuters", "AFP/Getty Images": a picture credit on its own line.
 fn is_photo_credit(t: &str) -> bool {
-    let lower = t.to_lowercase();
-    let words = t.split_whitespace().count();
-    if words > 8 || t.ends_with('.') {
+    if t.ends_with('.') || !words_at_most(t, 8) {
         return false;
     }
+    let lower = opening(t);
     if [
         "(photo)",
         "photo:",
@@ -145,16 +165,15 @@ fn is_photo_credit(t: &str) -> bool {
     t.split_whitespace().any(|w| {
         w.split_once('/')
             .is_some_and(|(agency, rest)| !rest.is_empty() && agencies::canonical(agency).is_some())
-    }) && words <= 5
+    }) && words_at_most(t, 5)
 }
 
 /// "Updated 4:17 PM GMT+3, April 24, 2024", "14.05.2024 - Update : 14.05.2024", "Apr 24, 2024".
 pub fn is_timestamp(t: &str) -> bool {
-    let lower = t.to_lowercase();
-    let words = t.split_whitespace().count();
-    if words > 12 {
+    if !words_at_most(t, 12) {
         return false;
     }
+    let lower = opening(t);
     if TIMESTAMP_OPENINGS.iter().any(|p| lower.starts_with(p)) {
         return t.chars().any(|c| c.is_ascii_digit());
     }
@@ -193,11 +212,14 @@ fn is_email_line(t: &str) -> bool {
 /// A photo caption: a descriptive line ending in a bare agency credit ("… March 23. Yonhap",
 /// "(AP Photo/Jane Doe)", "Photo: Reuters").
 pub fn is_caption(t: &str) -> bool {
+    if t.len() > 2 * MAX_BOILERPLATE_BYTES {
+        return false;
+    }
     let lower = t.to_lowercase();
     if lower.contains("(ap photo") || lower.contains("photo:") || lower.contains("photo by ") {
         return true;
     }
-    if t.ends_with('.') || t.split_whitespace().count() < 6 {
+    if t.ends_with('.') || words_at_most(t, 5) {
         return false;
     }
     let last = t.rsplit(' ').next().unwrap_or_default();

@@ -148,6 +148,9 @@ fn parse_tag(s: &str) -> Option<Tag<'_>> {
 
 /// Collapses runs of whitespace to single spaces and trims the ends.
 pub fn collapse_whitespace(s: &str) -> String {
+    if s.is_ascii() {
+        return collapse_ascii_whitespace(s);
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -158,17 +161,35 @@ pub fn collapse_whitespace(s: &str) -> String {
     out
 }
 
+/// The byte-wise version of [`collapse_whitespace`] for ASCII text, the common case.
+fn collapse_ascii_whitespace(s: &str) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    let mut pending_space = false;
+    for &b in s.as_bytes() {
+        if b.is_ascii_whitespace() {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(b' ');
+                pending_space = false;
+            }
+            out.push(b);
+        }
+    }
+    String::from_utf8(out).expect("ASCII in, ASCII out")
+}
+
 /// Full text cleanup: entities, tags, Unicode folding; paragraphs (blank-line separated, or one per
 /// line when `lines_are_paragraphs`) come back whitespace-collapsed with empty ones dropped.
 pub fn clean_paragraphs(s: &str, lines_are_paragraphs: bool) -> Vec<String> {
     let stripped = strip_tags(s);
     let decoded = decode_entities(&stripped);
     let folded = fold_unicode(&decoded);
-    let normalized_breaks = folded.replace("\r\n", "\n");
+    // A lone '\r' is whitespace to collapse_whitespace, so "\r\n" needs no rewrite.
     let blocks: Vec<&str> = if lines_are_paragraphs {
-        normalized_breaks.split('\n').collect()
+        folded.split('\n').collect()
     } else {
-        normalized_breaks.split("\n\n").collect()
+        folded.split("\n\n").collect()
     };
     blocks
         .into_iter()
@@ -204,6 +225,12 @@ mod tests {
             clean_paragraphs(html, false),
             vec!["One & two".to_owned(), "x < y and bold".to_owned()]
         );
+    }
+
+    #[test]
+    fn collapses_ascii_and_unicode_whitespace_alike() {
+        assert_eq!(collapse_whitespace("  a \t b\r\n c  "), "a b c");
+        assert_eq!(collapse_whitespace(" \u{3000}é  \u{2028} ü "), "é ü");
     }
 
     #[test]

@@ -77,10 +77,7 @@ impl Normalizer {
                 "payload is empty or whitespace",
             ));
         }
-        if let Some(c) = text
-            .chars()
-            .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        {
+        if let Some(c) = control_character(text) {
             return Err(Rejection::new(
                 Stage::Decode,
                 "binary",
@@ -117,6 +114,22 @@ impl Normalizer {
         }
         Ok(article)
     }
+}
+
+/// The first control character other than tab and line breaks. ASCII controls are found with a
+/// byte scan; the C1 range (U+0080..U+009F) only needs a look when the text has non-ASCII bytes.
+fn control_character(text: &str) -> Option<char> {
+    let bytes = text.as_bytes();
+    if let Some(&b) = bytes
+        .iter()
+        .find(|&&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f)
+    {
+        return Some(char::from(b));
+    }
+    if text.is_ascii() {
+        return None;
+    }
+    text.chars().find(|c| ('\u{80}'..='\u{9f}').contains(c))
 }
 
 enum Detected {
@@ -157,33 +170,37 @@ fn detect(msg: &RawMessage, text: &str) -> Result<Detected, Rejection> {
     })
 }
 
-/// ISO 639-1 where one exists, else the detector's ISO 639-3 code.
+/// Enough text for a reliable guess; detection cost grows with the sample.
+const LANGUAGE_SAMPLE_CHARS: usize = 500;
+
+/// ISO 639-1 code of the body's language. whichlang (a small linear model over character n-grams)
+/// knows 16 major languages and takes about a microsecond, which keeps detection off the
+/// stage's critical cost; text in another language gets the nearest of those 16.
 fn detect_language(body: &str) -> Option<String> {
-    let sample_end = body.char_indices().nth(2000).map_or(body.len(), |(i, _)| i);
-    let info = whatlang::detect(&body[..sample_end])?;
-    if !info.is_reliable() {
-        return None;
-    }
-    let code = info.lang().code();
-    let two = match code {
-        "eng" => "en",
-        "fra" => "fr",
-        "spa" => "es",
-        "deu" => "de",
-        "por" => "pt",
-        "ita" => "it",
-        "rus" => "ru",
-        "ara" => "ar",
-        "cmn" => "zh",
-        "jpn" => "ja",
-        "kor" => "ko",
-        "tur" => "tr",
-        "ind" => "id",
-        "vie" => "vi",
-        "nld" => "nl",
-        other => other,
+    use whichlang::Lang;
+    let sample_end = body
+        .char_indices()
+        .nth(LANGUAGE_SAMPLE_CHARS)
+        .map_or(body.len(), |(i, _)| i);
+    let code = match whichlang::detect_language(&body[..sample_end]) {
+        Lang::Ara => "ar",
+        Lang::Cmn => "zh",
+        Lang::Deu => "de",
+        Lang::Eng => "en",
+        Lang::Fra => "fr",
+        Lang::Hin => "hi",
+        Lang::Ita => "it",
+        Lang::Jpn => "ja",
+        Lang::Kor => "ko",
+        Lang::Nld => "nl",
+        Lang::Por => "pt",
+        Lang::Rus => "ru",
+        Lang::Spa => "es",
+        Lang::Swe => "sv",
+        Lang::Tur => "tr",
+        Lang::Vie => "vi",
     };
-    Some(two.to_owned())
+    Some(code.to_owned())
 }
 
 #[cfg(test)]
@@ -229,8 +246,10 @@ mod tests {
     }
 
     #[test]
-    fn english_is_detected() {
+    fn languages_are_detected() {
         let a = norm(b"The central bank raised interest rates on Thursday for the third time this year, citing stubborn inflation.").unwrap();
         assert_eq!(a.language.as_deref(), Some("en"));
+        let b = norm("El banco central subió los tipos de interés el jueves por tercera vez este año, citando la inflación.".as_bytes()).unwrap();
+        assert_eq!(b.language.as_deref(), Some("es"));
     }
 }
