@@ -27,19 +27,30 @@ fn stages(c: &mut Criterion) {
     let msgs = messages(0.1);
     let bytes: usize = msgs.iter().map(|m| m.payload.len()).sum();
     let normalizer = Normalizer::new(NormalizeConfig::default());
-    let articles: Vec<_> = msgs.iter().map(|m| normalizer.normalize(m).expect("corpus normalizes")).collect();
+    let articles: Vec<_> = msgs
+        .iter()
+        .map(|m| normalizer.normalize(m).expect("corpus normalizes"))
+        .collect();
 
     let mut g = c.benchmark_group("stage");
     g.throughput(Throughput::Elements(BATCH as u64));
     g.bench_function("normalize", |b| {
-        b.iter(|| msgs.iter().map(|m| normalizer.normalize(m).is_ok() as usize).sum::<usize>())
+        b.iter(|| {
+            msgs.iter()
+                .map(|m| normalizer.normalize(m).is_ok() as usize)
+                .sum::<usize>()
+        })
     });
     let no_lang = Normalizer::new(NormalizeConfig {
         detect_language: false,
         ..NormalizeConfig::default()
     });
     g.bench_function("normalize_without_language_detection", |b| {
-        b.iter(|| msgs.iter().map(|m| no_lang.normalize(m).is_ok() as usize).sum::<usize>())
+        b.iter(|| {
+            msgs.iter()
+                .map(|m| no_lang.normalize(m).is_ok() as usize)
+                .sum::<usize>()
+        })
     });
     g.bench_function("dedup", |b| {
         b.iter_batched(
@@ -55,7 +66,12 @@ fn stages(c: &mut Criterion) {
     });
     let enricher = Enricher::new();
     g.bench_function("enrich", |b| {
-        b.iter(|| articles.iter().map(|a| enricher.enrich(a).entities.len()).sum::<usize>())
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| enricher.enrich(a).entities.len())
+                .sum::<usize>()
+        })
     });
     g.finish();
 
@@ -64,7 +80,12 @@ fn stages(c: &mut Criterion) {
     g.bench_function("all_stages_bytes", |b| {
         b.iter_batched(
             || Pipeline::new(NormalizeConfig::default(), DedupConfig::default()),
-            |mut p| msgs.iter().enumerate().map(|(i, m)| p.process(m, i as i64)).count(),
+            |mut p| {
+                msgs.iter()
+                    .enumerate()
+                    .map(|(i, m)| p.process(m, i as i64))
+                    .count()
+            },
             BatchSize::SmallInput,
         )
     });
@@ -72,7 +93,12 @@ fn stages(c: &mut Criterion) {
     g.bench_function("all_stages", |b| {
         b.iter_batched(
             || Pipeline::new(NormalizeConfig::default(), DedupConfig::default()),
-            |mut p| msgs.iter().enumerate().map(|(i, m)| p.process(m, i as i64)).count(),
+            |mut p| {
+                msgs.iter()
+                    .enumerate()
+                    .map(|(i, m)| p.process(m, i as i64))
+                    .count()
+            },
             BatchSize::SmallInput,
         )
     });

@@ -6,24 +6,57 @@ use rand::rngs::SmallRng;
 use rand::{Rng, SeedableRng};
 
 const PLACES: &[(&str, &str)] = &[
-    ("SEOUL", "South Korea"), ("NAIROBI", "Kenya"), ("LIMA", "Peru"), ("HANOI", "Vietnam"),
-    ("OSLO", "Norway"), ("DAKAR", "Senegal"), ("ASTANA", "Kazakhstan"), ("MANILA", "Philippines"),
-    ("BOGOTA", "Colombia"), ("AMMAN", "Jordan"), ("SUVA", "Fiji"), ("TBILISI", "Georgia"),
-    ("ACCRA", "Ghana"), ("QUITO", "Ecuador"), ("DHAKA", "Bangladesh"), ("LISBON", "Portugal"),
+    ("SEOUL", "South Korea"),
+    ("NAIROBI", "Kenya"),
+    ("LIMA", "Peru"),
+    ("HANOI", "Vietnam"),
+    ("OSLO", "Norway"),
+    ("DAKAR", "Senegal"),
+    ("ASTANA", "Kazakhstan"),
+    ("MANILA", "Philippines"),
+    ("BOGOTA", "Colombia"),
+    ("AMMAN", "Jordan"),
+    ("SUVA", "Fiji"),
+    ("TBILISI", "Georgia"),
+    ("ACCRA", "Ghana"),
+    ("QUITO", "Ecuador"),
+    ("DHAKA", "Bangladesh"),
+    ("LISBON", "Portugal"),
 ];
 const AGENCIES: &[(&str, &str, &str)] = &[
     // (credit, dateline separator, closing tag)
-    ("Yonhap", "--", "(END)"), ("AP", "-", "Copyright 2031 The Associated Press. All rights reserved."),
-    ("Reuters", "-", "(Reporting by Desk Staff; Editing by Night Editor)"), ("AFP", "-", "bur-xx/yy"),
-    ("Xinhua", "--", "Enditem"), ("Bernama", "--", "-- BERNAMA"), ("EFE", ".-", "EFE ab/cd"),
+    ("Yonhap", "--", "(END)"),
+    (
+        "AP",
+        "-",
+        "Copyright 2031 The Associated Press. All rights reserved.",
+    ),
+    (
+        "Reuters",
+        "-",
+        "(Reporting by Desk Staff; Editing by Night Editor)",
+    ),
+    ("AFP", "-", "bur-xx/yy"),
+    ("Xinhua", "--", "Enditem"),
+    ("Bernama", "--", "-- BERNAMA"),
+    ("EFE", ".-", "EFE ab/cd"),
 ];
 const SUBJECTS: &[&str] = &[
-    "The finance ministry", "Port officials", "The national weather service", "Opposition lawmakers",
-    "The central bank", "Health authorities", "A coalition of farm groups", "The transport regulator",
+    "The finance ministry",
+    "Port officials",
+    "The national weather service",
+    "Opposition lawmakers",
+    "The central bank",
+    "Health authorities",
+    "A coalition of farm groups",
+    "The transport regulator",
 ];
 const VERBS: &[&str] = &[
-    "said on Tuesday that", "announced late on Monday that", "warned in a statement that",
-    "told reporters on Wednesday that", "confirmed in a briefing that",
+    "said on Tuesday that",
+    "announced late on Monday that",
+    "warned in a statement that",
+    "told reporters on Wednesday that",
+    "confirmed in a briefing that",
 ];
 const CLAUSES: &[&str] = &[
     "exports of grain and fertilizer rose for a third straight month",
@@ -61,13 +94,18 @@ pub struct Generated {
 
 impl Corpus {
     pub fn new(seed: u64, duplicate_rate: f64) -> Self {
-        Self { seed, duplicate_rate }
+        Self {
+            seed,
+            duplicate_rate,
+        }
     }
 
     /// Article `i`: the same `i` always gives the same article.
     pub fn article(&self, i: usize) -> Generated {
-        let mut rng = SmallRng::seed_from_u64(self.seed ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        let copy_of = (i > 0 && rng.random_bool(self.duplicate_rate.clamp(0.0, 1.0))).then(|| rng.random_range(0..i));
+        let mut rng =
+            SmallRng::seed_from_u64(self.seed ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let copy_of = (i > 0 && rng.random_bool(self.duplicate_rate.clamp(0.0, 1.0)))
+            .then(|| rng.random_range(0..i));
         let story = copy_of.map_or(i, |c| self.original_of(c));
         let shape = match rng.random_range(0..10) {
             0..=4 => Shape::Text,
@@ -90,8 +128,10 @@ impl Corpus {
     }
 
     fn article_copy_of(&self, i: usize) -> Option<usize> {
-        let mut rng = SmallRng::seed_from_u64(self.seed ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        (i > 0 && rng.random_bool(self.duplicate_rate.clamp(0.0, 1.0))).then(|| rng.random_range(0..i))
+        let mut rng =
+            SmallRng::seed_from_u64(self.seed ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        (i > 0 && rng.random_bool(self.duplicate_rate.clamp(0.0, 1.0)))
+            .then(|| rng.random_range(0..i))
     }
 
     /// The story text of `story` in the given shape: 3–5 KB of body.
@@ -121,8 +161,13 @@ impl Corpus {
             n += 1;
             paragraphs.push(p.trim_end().to_owned());
         }
-        let title = format!("{country} officials report shifts in trade and weather, story {story}");
-        let lede = format!("{city}, June {} ({agency}) {sep} {}", 1 + story % 28, paragraphs[0]);
+        let title =
+            format!("{country} officials report shifts in trade and weather, story {story}");
+        let lede = format!(
+            "{city}, June {} ({agency}) {sep} {}",
+            1 + story % 28,
+            paragraphs[0]
+        );
         paragraphs[0] = lede;
         match shape {
             Shape::Text => format!(

@@ -63,13 +63,13 @@ const TIMESTAMP_OPENINGS: &[&str] = &[
 /// per-paragraph checks stop after looking at its opening.
 const MAX_BOILERPLATE_BYTES: usize = 400;
 
-/// Lower-cased opening of a line, enough for the opening checks.
-fn opening(t: &str) -> String {
-    let mut end = t.len().min(40);
-    while !t.is_char_boundary(end) {
-        end -= 1;
-    }
-    t[..end].to_lowercase()
+/// Whether `t` starts with `prefix` (given in lower case), ignoring ASCII case.
+fn opens_with(t: &str, prefix: &str) -> bool {
+    t.len() >= prefix.len() && t.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+fn opens_with_any(t: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| opens_with(t, p))
 }
 
 /// True when `t` has at most `n` whitespace-separated words, without counting past `n`.
@@ -80,18 +80,20 @@ pub fn words_at_most(t: &str, n: usize) -> bool {
 /// Classifies a whole paragraph as boilerplate, or `None` when it is story text.
 pub fn classify(line: &str) -> Option<RemovedKind> {
     let t = line.trim();
-    let head = opening(t);
-    if PROMO_OPENINGS.iter().any(|p| head.starts_with(p)) {
+    if opens_with_any(t, PROMO_OPENINGS) {
         return Some(RemovedKind::Promo);
     }
-    if TRAILER_OPENINGS.iter().any(|p| head.starts_with(p)) {
+    if opens_with_any(t, TRAILER_OPENINGS) {
         return Some(RemovedKind::Trailer);
     }
     if t.len() > MAX_BOILERPLATE_BYTES {
         return None;
     }
     let lower = t.to_lowercase();
-    if lower.contains("contributed to this report") || lower.contains("all rights reserved") || is_email_line(t) {
+    if lower.contains("contributed to this report")
+        || lower.contains("all rights reserved")
+        || is_email_line(t)
+    {
         return Some(RemovedKind::Trailer);
     }
     if agencies::end_marker(t).is_some() || agencies::desk_code(t).is_some() {
@@ -115,7 +117,9 @@ pub fn is_byline(t: &str) -> bool {
         return false;
     };
     !rest.is_empty()
-        && words_at_most(rest, 8) && !t.ends_with('.') && rest.starts_with(|c: char| c.is_uppercase())
+        && words_at_most(rest, 8)
+        && !t.ends_with('.')
+        && rest.starts_with(|c: char| c.is_uppercase())
 }
 
 /// "Jane Doe | 14.05.2031 - Update : 14.05.2031": a name and a timestamp on one line.
@@ -147,18 +151,17 @@ fn is_photo_credit(t: &str) -> bool {
     if t.ends_with('.') || !words_at_most(t, 8) {
         return false;
     }
-    let lower = opening(t);
-    if [
-        "(photo)",
-        "photo:",
-        "photos:",
-        "photo credit",
-        "(file photo)",
-        "file photo:",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p))
-    {
+    if opens_with_any(
+        t,
+        &[
+            "(photo)",
+            "photo:",
+            "photos:",
+            "photo credit",
+            "(file photo)",
+            "file photo:",
+        ],
+    ) {
         return true;
     }
     // AGENCY/Photographer
@@ -173,8 +176,7 @@ pub fn is_timestamp(t: &str) -> bool {
     if !words_at_most(t, 12) {
         return false;
     }
-    let lower = opening(t);
-    if TIMESTAMP_OPENINGS.iter().any(|p| lower.starts_with(p)) {
+    if opens_with_any(t, TIMESTAMP_OPENINGS) {
         return t.chars().any(|c| c.is_ascii_digit());
     }
     // A line that is only a date and/or time: mostly digits and date words.

@@ -161,22 +161,40 @@ pub fn collapse_whitespace(s: &str) -> String {
     out
 }
 
-/// The byte-wise version of [`collapse_whitespace`] for ASCII text, the common case.
+/// The byte-wise version of [`collapse_whitespace`] for ASCII text, the common case. Text is
+/// mostly words separated by single spaces, so clean stretches are copied whole and only runs
+/// that need rewriting (newlines, tabs, double spaces) are touched.
 fn collapse_ascii_whitespace(s: &str) -> String {
-    let mut out = Vec::with_capacity(s.len());
-    let mut pending_space = false;
-    for &b in s.as_bytes() {
-        if b.is_ascii_whitespace() {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(b' ');
-                pending_space = false;
-            }
-            out.push(b);
-        }
+    let b = s.trim_ascii().as_bytes();
+    // Most paragraphs need nothing: no line breaks, tabs, form feeds or double spaces.
+    if memchr::memchr3(b'\n', b'\r', b'\t', b).is_none()
+        && memchr::memchr(0x0c, b).is_none()
+        && memchr::memmem::find(b, b"  ").is_none()
+    {
+        return s.trim_ascii().to_owned();
     }
-    String::from_utf8(out).expect("ASCII in, ASCII out")
+    let text = s.trim_ascii();
+    let mut out = String::with_capacity(b.len());
+    let mut clean_from = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < b.len() && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if !(j == i + 1 && b[i] == b' ') {
+            out.push_str(&text[clean_from..i]);
+            out.push(' ');
+            clean_from = j;
+        }
+        i = j;
+    }
+    out.push_str(&text[clean_from..]);
+    out
 }
 
 /// Full text cleanup: entities, tags, Unicode folding; paragraphs (blank-line separated, or one per

@@ -119,12 +119,18 @@ impl Normalizer {
 /// The first control character other than tab and line breaks. ASCII controls are found with a
 /// byte scan; the C1 range (U+0080..U+009F) only needs a look when the text has non-ASCII bytes.
 fn control_character(text: &str) -> Option<char> {
-    let bytes = text.as_bytes();
-    if let Some(&b) = bytes
-        .iter()
-        .find(|&&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7f)
-    {
-        return Some(char::from(b));
+    let is_control =
+        |b: u8| ((b < 0x20) & (b != b'\n') & (b != b'\r') & (b != b'\t')) | (b == 0x7f);
+    // Whole chunks are tested without branching (so the loop vectorizes); only a hit is searched.
+    for chunk in text.as_bytes().chunks(64) {
+        if chunk.iter().fold(false, |hit, &b| hit | is_control(b)) {
+            let b = chunk
+                .iter()
+                .copied()
+                .find(|&b| is_control(b))
+                .expect("chunk has one");
+            return Some(char::from(b));
+        }
     }
     if text.is_ascii() {
         return None;
@@ -171,7 +177,7 @@ fn detect(msg: &RawMessage, text: &str) -> Result<Detected, Rejection> {
 }
 
 /// Enough text for a reliable guess; detection cost grows with the sample.
-const LANGUAGE_SAMPLE_CHARS: usize = 500;
+const LANGUAGE_SAMPLE_CHARS: usize = 300;
 
 /// ISO 639-1 code of the body's language. whichlang (a small linear model over character n-grams)
 /// knows 16 major languages and takes about a microsecond, which keeps detection off the
