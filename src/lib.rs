@@ -6,6 +6,7 @@ pub mod article;
 pub mod cli;
 pub mod corpus;
 pub mod event;
+pub mod gazetteer;
 pub mod http;
 pub mod kafka;
 pub mod pipeline;

@@ -2,6 +2,7 @@
 //! "NAIROBI, Kenya (AP) —", "New Delhi, Jul 11 (PTI)", "Madrid, Nov 21 (EFE).-", "SEOUL, May 14 Kyodo -".
 
 use crate::article::Dateline;
+use crate::gazetteer::Gazetteer;
 
 use super::agencies;
 
@@ -85,12 +86,29 @@ fn parse_uncredited(p: &str) -> Option<Found<'_>> {
     })
 }
 
+/// A dateline given on its own, as NewsML's `<dateline>` element: "DAKAR, June 11, 2031 (AFP)".
+pub fn from_element(text: &str) -> Option<Dateline> {
+    let t = text.trim();
+    let t = match t.rfind(" (") {
+        Some(open)
+            if t.ends_with(')') && agencies::canonical(&t[open + 2..t.len() - 1]).is_some() =>
+        {
+            &t[..open]
+        }
+        _ => t,
+    };
+    let (dateline, ok) = place_and_date(t);
+    ok.then_some(dateline)
+}
+
 /// A stand-alone dateline line ("ANKARA"): a short all-capitals place name.
 pub fn standalone(line: &str) -> Option<Dateline> {
     let t = line.trim();
     (t.len() >= 3 && t.split_whitespace().count() <= 3 && is_upper_place(t)).then(|| Dateline {
         place: Some(t.to_owned()),
-        country: None,
+        country: Gazetteer::global()
+            .dateline_country(t, None)
+            .map(str::to_owned),
         date: None,
     })
 }
@@ -117,16 +135,25 @@ fn place_and_date(s: &str) -> (Dateline, bool) {
     if !looks_like_place || s.len() > MAX_PREFIX {
         return (Dateline::default(), false);
     }
-    let mut date = None;
+    let mut date: Option<String> = None;
+    let mut qualifier = None;
     for part in parts {
         let lower = part.to_lowercase();
         if MONTHS.iter().any(|m| lower.starts_with(m)) || part.chars().any(|c| c.is_ascii_digit()) {
-            date = Some(part.to_owned());
+            // "June 11, 2024" arrives as two comma-separated parts.
+            date = Some(match date {
+                Some(d) => format!("{d}, {part}"),
+                None => part.to_owned(),
+            });
+        } else if qualifier.is_none() && !part.is_empty() {
+            qualifier = Some(part);
         }
     }
     let dateline = Dateline {
         place: Some(place.to_uppercase()),
-        country: None,
+        country: Gazetteer::global()
+            .dateline_country(place, qualifier)
+            .map(str::to_owned),
         date,
     };
     (dateline, true)
@@ -193,6 +220,31 @@ mod tests {
                 "Exports slowed.".into()
             )
         );
+    }
+
+    #[test]
+    fn dateline_country_from_qualifier_or_place() {
+        let country = |p: &str| parse(p).unwrap().dateline.country;
+        assert_eq!(
+            country("LIMA, Peru (AP) - Rain fell.").as_deref(),
+            Some("PE")
+        );
+        assert_eq!(
+            country("BUSAN, June 3 (Yonhap) -- Port traffic rose.").as_deref(),
+            Some("KR")
+        );
+        assert_eq!(
+            country("SAVANNAH, Ga. (AP) - Ships waited.").as_deref(),
+            Some("US")
+        );
+    }
+
+    #[test]
+    fn element_datelines() {
+        let d = from_element("ACCRA, June 11, 2031 (AFP)").unwrap();
+        assert_eq!(d.place.as_deref(), Some("ACCRA"));
+        assert_eq!(d.date.as_deref(), Some("June 11, 2031"));
+        assert_eq!(d.country.as_deref(), Some("GH"));
     }
 
     #[test]

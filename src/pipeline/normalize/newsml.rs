@@ -4,10 +4,10 @@
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-use crate::article::{Article, Dateline, Format, RemovedKind};
+use crate::article::{Article, Format, RemovedKind};
 use crate::event::{Rejection, Stage};
 
-use super::{agencies, clean};
+use super::{agencies, clean, dateline};
 
 /// Elements whose text is a body paragraph.
 const PARAGRAPH_ELEMENTS: &[&[u8]] = &[b"p", b"h1", b"h2", b"h3", b"li", b"blockquote"];
@@ -24,6 +24,8 @@ struct Collected {
     slugline: Option<String>,
     first_created: Option<String>,
     language: Option<String>,
+    /// ISO code from contentMeta/located/broader (qcode "iso3166-1a2:KE").
+    located_country: Option<String>,
     paragraphs: Vec<String>,
     items: usize,
 }
@@ -42,14 +44,11 @@ pub fn normalize(xml: &str, article: &mut Article) -> Result<(), Rejection> {
     article.byline = c.byline.as_deref().map(clean::clean_line);
     article.published_at = c.first_created;
     article.language = c.language;
-    if let Some(d) = &c.dateline {
-        let place = d.split(',').next().unwrap_or(d).trim();
-        if !place.is_empty() {
-            article.dateline = Some(Dateline {
-                place: Some(place.to_uppercase()),
-                ..Dateline::default()
-            });
+    if let Some(mut d) = c.dateline.as_deref().and_then(dateline::from_element) {
+        if c.located_country.is_some() {
+            d.country = c.located_country.clone();
         }
+        article.dateline = Some(d);
     }
     let mut paragraphs: Vec<String> = Vec::with_capacity(c.paragraphs.len());
     for p in c.paragraphs {
@@ -63,10 +62,11 @@ pub fn normalize(xml: &str, article: &mut Article) -> Result<(), Rejection> {
         }
         paragraphs.push(p);
     }
-    // The dateline element already gave the place; the body may still open with the full prefix.
+    // The dateline element already gave the place; the body may still open with the full
+    // prefix, which is removed, but the element's reading (with its date) is kept.
     let preset = article.dateline.take();
     super::body::assemble(article, paragraphs);
-    if article.dateline.is_none() {
+    if preset.is_some() {
         article.dateline = preset;
     }
     if article.wire.is_none() {
@@ -202,6 +202,10 @@ fn closes_text(name: &[u8], path: &[Vec<u8>]) -> bool {
 fn on_open(e: &BytesStart<'_>, name: &[u8], path: &[Vec<u8>], c: &mut Collected) {
     if name == b"newsItem" && c.language.is_none() {
         c.language = attr(e, b"xml:lang");
+    }
+    if name == b"broader" && inside(path, b"located") && c.located_country.is_none() {
+        c.located_country =
+            attr(e, b"qcode").and_then(|q| q.strip_prefix("iso3166-1a2:").map(str::to_uppercase));
     }
     if name == b"provider" && inside(path, b"itemMeta") && c.provider.is_none() {
         c.provider = attr(e, b"literal")

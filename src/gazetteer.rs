@@ -1,0 +1,246 @@
+//! The gazetteer: countries with their UN M49 placement, aliases and demonyms, and places (cities
+//! and US states) with their country and population. Built by `scripts/data/build-gazetteer` from
+//! registry packages (see `data/NOTICE.md`) and embedded in the binary.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
+const PLACES_TSV: &str = include_str!("../data/places.tsv");
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Country {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub region: &'static str,
+    pub subregion: Option<&'static str>,
+    pub intermediate_region: Option<&'static str>,
+    pub capital: Option<&'static str>,
+    pub aliases: Vec<&'static str>,
+    pub demonyms: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    City,
+    State,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub name: &'static str,
+    pub kind: PlaceKind,
+    pub country: &'static str,
+    pub population: u64,
+}
+
+pub struct Gazetteer {
+    countries: Vec<Country>,
+    by_code: HashMap<&'static str, usize>,
+    /// Lower-cased country names and aliases → country index.
+    by_name: HashMap<String, usize>,
+    /// Lower-cased demonyms → country index.
+    by_demonym: HashMap<String, usize>,
+    /// Lower-cased place names (and diacritic-free spellings) → places, most populous first.
+    places: HashMap<String, Vec<Place>>,
+}
+
+fn opt(s: &'static str) -> Option<&'static str> {
+    (!s.is_empty()).then_some(s)
+}
+
+fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| l.split('\t').collect())
+}
+
+impl Gazetteer {
+    /// The embedded gazetteer, parsed on first use.
+    pub fn global() -> &'static Gazetteer {
+        static G: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
+        &G
+    }
+
+    fn load() -> Self {
+        let mut g = Gazetteer {
+            countries: Vec::new(),
+            by_code: HashMap::new(),
+            by_name: HashMap::new(),
+            by_demonym: HashMap::new(),
+            places: HashMap::new(),
+        };
+        for r in rows(COUNTRIES_TSV) {
+            let split =
+                |s: &'static str| s.split('|').filter(|x| !x.is_empty()).collect::<Vec<_>>();
+            let c = Country {
+                code: r[0],
+                name: r[1],
+                region: r[2],
+                subregion: opt(r[3]),
+                intermediate_region: opt(r[4]),
+                capital: opt(r[5]),
+                aliases: split(r[6]),
+                demonyms: split(r.get(7).copied().unwrap_or_default()),
+            };
+            let i = g.countries.len();
+            g.by_code.insert(c.code, i);
+            for a in c.aliases.iter().chain([&c.name]) {
+                // The first country to claim a name keeps it ("Congo" goes to the DRC by curation
+                // order in the build, not by accident of iteration).
+                g.by_name.entry(a.to_lowercase()).or_insert(i);
+            }
+            for d in &c.demonyms {
+                g.by_demonym.entry(d.to_lowercase()).or_insert(i);
+            }
+            g.countries.push(c);
+        }
+        // "Congo" alone means the DRC in AP/Reuters style.
+        if let Some(&cd) = g.by_code.get("CD") {
+            g.by_name.insert("congo".into(), cd);
+        }
+        for r in rows(PLACES_TSV) {
+            let kind = if r[1] == "state" {
+                PlaceKind::State
+            } else {
+                PlaceKind::City
+            };
+            let place = Place {
+                name: r[0],
+                kind,
+                country: r[2],
+                population: r[3].parse().unwrap_or(0),
+            };
+            let mut keys = vec![r[0].to_lowercase()];
+            keys.extend(
+                r.get(4)
+                    .into_iter()
+                    .flat_map(|s| s.split('|'))
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_lowercase),
+            );
+            for k in keys {
+                g.places.entry(k).or_default().push(place);
+            }
+        }
+        for list in g.places.values_mut() {
+            list.sort_by(|a, b| b.population.cmp(&a.population));
+        }
+        g
+    }
+
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.by_code.get(code).map(|&i| &self.countries[i])
+    }
+
+    /// A country by any of its names ("Britain", "Ivory Coast"), case-insensitive.
+    pub fn country_by_name(&self, name: &str) -> Option<&Country> {
+        self.by_name
+            .get(&name.to_lowercase())
+            .map(|&i| &self.countries[i])
+    }
+
+    /// A country by a nationality adjective ("Senegalese").
+    pub fn country_by_demonym(&self, word: &str) -> Option<&Country> {
+        self.by_demonym
+            .get(&word.to_lowercase())
+            .map(|&i| &self.countries[i])
+    }
+
+    /// Places with this name, most populous first.
+    pub fn places(&self, name: &str) -> &[Place] {
+        self.places
+            .get(&name.to_lowercase())
+            .map_or(&[], Vec::as_slice)
+    }
+
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    /// The country a dateline names: its qualifier ("NAIROBI, Kenya", "ATHENS, Georgia" → the
+    /// country Georgia unless the state reading is the only one) or, without one, the most
+    /// populous place of that name, or a capital.
+    pub fn dateline_country(&self, place: &str, qualifier: Option<&str>) -> Option<&'static str> {
+        if let Some(q) = qualifier {
+            let q = q.trim().trim_end_matches('.');
+            if let Some(c) = self.country_by_name(q) {
+                return Some(c.code);
+            }
+            if let Some(state) = self.places(q).iter().find(|p| p.kind == PlaceKind::State) {
+                return Some(state.country);
+            }
+            if us_state_abbreviation(q) {
+                return Some("US");
+            }
+        }
+        if let Some(c) = self.country_by_name(place) {
+            return Some(c.code);
+        }
+        if let Some(c) = self
+            .countries
+            .iter()
+            .find(|c| c.capital.is_some_and(|cap| cap.eq_ignore_ascii_case(place)))
+        {
+            return Some(c.code);
+        }
+        self.places(place)
+            .iter()
+            .find(|p| p.kind == PlaceKind::City)
+            .map(|p| p.country)
+    }
+}
+
+/// AP-style US state abbreviations used in datelines ("ATHENS, Ga.").
+fn us_state_abbreviation(q: &str) -> bool {
+    const AP: &[&str] = &[
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+        "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J",
+        "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Vt", "Va",
+        "Wash", "W.Va", "Wis", "Wyo", "D.C",
+    ];
+    AP.contains(&q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_have_m49_placement() {
+        let g = Gazetteer::global();
+        let kp = g.country("KP").unwrap();
+        assert_eq!((kp.region, kp.subregion), ("Asia", Some("Eastern Asia")));
+        let ng = g.country("NG").unwrap();
+        assert_eq!(ng.intermediate_region, Some("Western Africa"));
+        assert_eq!(g.country("TW").unwrap().subregion, Some("Eastern Asia"));
+        assert_eq!(g.country("XK").unwrap().region, "Europe");
+        assert!(g.countries().len() > 240);
+    }
+
+    #[test]
+    fn names_aliases_and_demonyms() {
+        let g = Gazetteer::global();
+        assert_eq!(g.country_by_name("Britain").unwrap().code, "GB");
+        assert_eq!(g.country_by_name("ivory coast").unwrap().code, "CI");
+        assert_eq!(g.country_by_name("Congo").unwrap().code, "CD");
+        assert_eq!(g.country_by_name("Republic of Congo").unwrap().code, "CG");
+        assert_eq!(g.country_by_name("Turkey").unwrap().code, "TR");
+        assert_eq!(g.country_by_demonym("Senegalese").unwrap().code, "SN");
+        assert_eq!(g.country_by_demonym("Lao").unwrap().code, "LA");
+    }
+
+    #[test]
+    fn dateline_countries() {
+        let g = Gazetteer::global();
+        assert_eq!(g.dateline_country("NAIROBI", Some("Kenya")), Some("KE"));
+        assert_eq!(g.dateline_country("SEOUL", None), Some("KR"));
+        assert_eq!(g.dateline_country("ATHENS", Some("Ga.")), Some("US"));
+        assert_eq!(
+            g.dateline_country("ST. GEORGE'S", Some("Grenada")),
+            Some("GD")
+        );
+        assert_eq!(g.dateline_country("BOGOTA", None), Some("CO"));
+        assert_eq!(g.dateline_country("NOWHEREVILLE", None), None);
+    }
+}
