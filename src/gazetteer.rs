@@ -124,7 +124,7 @@ impl Gazetteer {
             }
         }
         for list in g.places.values_mut() {
-            list.sort_by(|a, b| b.population.cmp(&a.population));
+            list.sort_by_key(|p| std::cmp::Reverse(p.population));
         }
         g
     }

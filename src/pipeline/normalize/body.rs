@@ -18,7 +18,7 @@ pub fn assemble(article: &mut Article, paragraphs: Vec<String>) {
             article.remove(kind, p);
             continue;
         }
-        if article.dateline.is_none() && i < 3 && kept.is_empty() {
+        if article.dateline.is_none() && i < 3 {
             if let Some(found) = dateline::parse(&p) {
                 article.dateline = Some(found.dateline);
                 if let Some(w) = found.wire {

@@ -164,7 +164,7 @@ fn detect(msg: &RawMessage, text: &str) -> Result<Detected, Rejection> {
         };
     }
     let start = text.trim_start();
-    Ok(if start.starts_with('{') {
+    Ok(if start.starts_with(['{', '[']) {
         Detected::Json
     } else if start.starts_with("<?xml")
         || start.starts_with("<newsItem")

@@ -43,6 +43,9 @@ pub fn normalize(text: &str, article: &mut Article) {
             // A bare name under the headline is the byline (Anadolu style).
             article.byline = Some(block.clone());
             article.remove(RemovedKind::Byline, block.clone());
+        } else if block.starts_with('(') && block.ends_with(')') {
+            // An editor's note above the story: "(Adds comment from ministry in paragraph 3)".
+            article.remove(RemovedKind::Trailer, block.clone());
         } else {
             // A standfirst or other lead text: content, kept ahead of the story.
             lead.push(block.clone());
