@@ -30,6 +30,15 @@ pub struct Entity {
     #[serde(rename = "type")]
     pub kind: EntityType,
     pub mentions: Vec<Mention>,
+    /// 0–1: how central the entity is (mentions, weighted up in the title and lede).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub salience: Option<f64>,
+    /// The role or title stated with a person's name ("Foreign Minister").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub role: Option<String>,
+    /// ISO code of the country a person is stated to belong to ("Chinese Foreign Minister ...").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub country: Option<String>,
 }
 
 /// A country the article names or implies, with its UN M49 placement.

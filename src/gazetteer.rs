@@ -154,6 +154,11 @@ impl Gazetteer {
             .map_or(&[], Vec::as_slice)
     }
 
+    /// Every place name the gazetteer knows, lower-cased, with diacritic-free spellings too.
+    pub fn place_names(&self) -> impl Iterator<Item = &str> + '_ {
+        self.places.keys().map(String::as_str)
+    }
+
     pub fn countries(&self) -> &[Country] {
         &self.countries
     }

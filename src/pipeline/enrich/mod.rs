@@ -1,13 +1,23 @@
-//! Enrich: entity tags found in the normalized article, with byte offsets into its body.
+//! Enrich: the people, organizations and places an article names, with byte offsets of their
+//! mentions in the normalized body, and the countries (with UN M49 regions) it is about.
 //!
-//! This stage currently recognises organizations defined by an acronym in the text
-//! ("Korean Central News Agency (KCNA)") and every later use of either form. People, places and
-//! region labels from a gazetteer are the enrichment issue's work.
+//! No model: a phrase index over curated lists and the gazetteer (`lexicon`), plus rules over
+//! capitalised word runs — titles before names, heads of organization and place names, the words
+//! around a name — then resolution of ambiguous names by the article's other evidence.
 
-use std::collections::HashMap;
+mod lexicon;
+mod rules;
+mod tokens;
+
+use std::collections::{BTreeMap, HashMap};
 
 use crate::article::Article;
-use crate::event::{Entity, EntityType, Mention, Regions};
+use crate::event::{CountryLabel, Entity, EntityType, Mention, Regions};
+use crate::gazetteer::{Gazetteer, PlaceKind};
+
+use lexicon::{Lexicon, Sense};
+use rules::*;
+use tokens::{tokenize, Token};
 
 #[derive(Debug, Default)]
 pub struct Enrichment {
@@ -20,137 +30,1032 @@ pub struct Enricher;
 
 impl Enricher {
     pub fn new() -> Self {
+        // Build the lexicon now rather than on the first article.
+        let _ = Lexicon::global();
         Self
     }
 
     pub fn enrich(&self, article: &Article) -> Enrichment {
-        Enrichment {
-            entities: acronym_organizations(&article.body),
-            regions: Regions::default(),
+        let mut doc = Doc::default();
+        let dateline_place = article.dateline.as_ref().and_then(|d| d.place.clone());
+        let dateline_country = article.dateline.as_ref().and_then(|d| d.country.clone());
+        let mut units: Vec<(Unit, &str)> = Vec::new();
+        if let Some(t) = &article.title {
+            units.push((Unit::Title, t));
         }
+        for c in &article.captions {
+            units.push((Unit::Caption, c));
+        }
+        units.push((Unit::Body, &article.body));
+        for (unit, text) in units {
+            scan(text, unit, &mut doc, dateline_place.as_deref());
+        }
+        if let Some(place) = &dateline_place {
+            doc.dateline_location(place, dateline_country.as_deref());
+        }
+        doc.finish(article, dateline_country.as_deref())
     }
 }
 
-/// Words that may sit inside an organization's name without being capitalised.
-const NAME_JOINERS: &[&str] = &["of", "for", "and", "the", "on", "de", "du", "des"];
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Title,
+    Caption,
+    Body,
+}
 
-/// "Full Capitalised Name (ACRO)": the acronym's letters must be the initials of the name's
-/// capitalised words, which keeps "(AP)" after a place or "(2024)" from matching.
-fn acronym_organizations(body: &str) -> Vec<Entity> {
-    let mut by_acronym: HashMap<String, Entity> = HashMap::new();
-    let mut order: Vec<String> = Vec::new();
-    let mut search_from = 0;
-    while let Some(rel) = body[search_from..].find(" (") {
-        let open = search_from + rel + 1;
-        search_from = open + 1;
-        let Some(close_rel) = body[open..].find(')') else {
-            break;
+#[derive(Debug, Clone, PartialEq)]
+enum Kind {
+    Person {
+        role: Option<String>,
+        country: Option<&'static str>,
+    },
+    Org,
+    Location {
+        candidates: Vec<&'static str>,
+        kind: LocKind,
+    },
+    Country(&'static str),
+    /// "Georgia": a country or a US state, settled by the rest of the article.
+    CountryOrState {
+        country: &'static str,
+        state_country: &'static str,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LocKind {
+    Place,
+    Region,
+    Feature,
+}
+
+#[derive(Debug, Clone)]
+struct Hit {
+    kind: Kind,
+    name: String,
+    unit: Unit,
+    start: usize,
+    end: usize,
+    text: String,
+    /// Paragraph index within the body (0 = lede).
+    paragraph: usize,
+}
+
+#[derive(Default)]
+struct Doc {
+    hits: Vec<Hit>,
+}
+
+impl Doc {
+    fn persons(&self) -> impl Iterator<Item = &Hit> {
+        self.hits
+            .iter()
+            .filter(|h| matches!(h.kind, Kind::Person { .. }))
+    }
+
+    fn dateline_location(&mut self, place: &str, country: Option<&str>) {
+        let g = Gazetteer::global();
+        let title_case: String = place
+            .split(' ')
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next().map_or(String::new(), |f| {
+                    f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let known = self.hits.iter().find(|h| {
+            h.name.eq_ignore_ascii_case(place) && matches!(h.kind, Kind::Location { .. })
+        });
+        let name = known.map_or(title_case, |h| h.name.clone());
+        let candidates: Vec<&'static str> = match country.and_then(|c| g.country(c)) {
+            Some(c) => vec![c.code],
+            None => g.places(place).iter().map(|p| p.country).collect(),
         };
-        let close = open + close_rel;
-        let acro = &body[open + 1..close];
-        if !(2..=8).contains(&acro.len()) || !acro.chars().all(|c| c.is_ascii_uppercase()) {
-            continue;
-        }
-        let Some(name_start) = name_start_for(&body[..open - 1], acro) else {
-            continue;
-        };
-        let name = &body[name_start..open - 1];
-        if !by_acronym.contains_key(acro) {
-            order.push(acro.to_owned());
-            by_acronym.insert(
-                acro.to_owned(),
-                Entity {
-                    name: name.to_owned(),
-                    kind: EntityType::Organization,
-                    mentions: Vec::new(),
+        if g.country_by_name(place).is_none() {
+            self.hits.push(Hit {
+                kind: Kind::Location {
+                    candidates,
+                    kind: LocKind::Place,
                 },
-            );
+                name,
+                unit: Unit::Title,
+                start: 0,
+                end: 0,
+                text: String::new(),
+                paragraph: 0,
+            });
         }
     }
-    let mut entities = Vec::with_capacity(order.len());
-    for acro in order {
-        let mut entity = by_acronym.remove(&acro).expect("inserted above");
-        entity.mentions = find_words(body, &entity.name)
-            .chain(find_words(body, &acro))
-            .collect();
-        entity.mentions.sort_by_key(|m| m.start);
-        entities.push(entity);
-    }
-    entities
-}
 
-/// Walks back from the end of `before` over words until the capitalised words' initials spell
-/// `acro`; returns where the name starts.
-fn name_start_for(before: &str, acro: &str) -> Option<usize> {
-    let letters: Vec<char> = acro.chars().collect();
-    let mut need = letters.len();
-    let mut end = before.len();
-    let mut start = None;
-    while need > 0 {
-        let word_start = before[..end].rfind(' ').map_or(0, |i| i + 1);
-        let word = before[word_start..end].trim_matches(|c: char| c == '\'' || c == ',');
-        if word.is_empty() {
-            return None;
-        }
-        let first = word.chars().next()?;
-        if first.is_uppercase() {
-            if first != letters[need - 1] {
-                return None;
+    fn finish(self, article: &Article, dateline_country: Option<&str>) -> Enrichment {
+        let g = Gazetteer::global();
+        // Country evidence that needs no resolution: names, demonyms, the dateline.
+        let mut explicit: BTreeMap<&'static str, f64> = BTreeMap::new();
+        for h in &self.hits {
+            if let Kind::Country(c) = h.kind {
+                *explicit.entry(c).or_default() += 1.0;
             }
-            need -= 1;
-            start = Some(word_start);
-        } else if !NAME_JOINERS.contains(&word) {
-            return None;
+            if let Kind::Person {
+                country: Some(c), ..
+            } = h.kind
+            {
+                *explicit.entry(c).or_default() += 0.0;
+            }
         }
-        if word_start == 0 && need > 0 {
-            return None;
+        if let Some(c) = dateline_country.and_then(|c| g.country(c)) {
+            explicit.entry(c.code).or_default();
         }
-        end = word_start.saturating_sub(1);
+        let has_us_context = explicit.contains_key("US")
+            || self.hits.iter().any(
+                |h| matches!(&h.kind, Kind::Location { candidates, .. } if candidates == &["US"]),
+            );
+        let georgia_country_context = self.hits.iter().any(|h| {
+            matches!(h.kind, Kind::Country("GE"))
+                || matches!(&h.kind, Kind::Location { candidates, .. } if candidates.first() == Some(&"GE"))
+        });
+
+        // Resolve each hit to an entity and the country it adds.
+        let mut entities: Vec<Entity> = Vec::new();
+        let mut index: HashMap<(EntityType, String), usize> = HashMap::new();
+        let mut country_weight: BTreeMap<&'static str, f64> = BTreeMap::new();
+        let mut entity_weight: Vec<f64> = Vec::new();
+        let mut roles: HashMap<usize, (Option<String>, Option<&'static str>)> = HashMap::new();
+        for h in &self.hits {
+            let weight = match h.unit {
+                Unit::Title => 3.0,
+                Unit::Caption => 0.5,
+                Unit::Body if h.paragraph == 0 => 2.0,
+                Unit::Body => 1.0,
+            };
+            let (etype, name, country) = match &h.kind {
+                Kind::Person { .. } => (EntityType::Person, h.name.clone(), None),
+                Kind::Org => (EntityType::Organization, h.name.clone(), None),
+                Kind::Country(c) => (
+                    EntityType::Location,
+                    g.country(c).map_or(h.name.clone(), |x| x.name.to_owned()),
+                    Some(*c),
+                ),
+                Kind::CountryOrState {
+                    country,
+                    state_country,
+                } => {
+                    if has_us_context && !georgia_country_context {
+                        (EntityType::Location, h.name.clone(), Some(*state_country))
+                    } else {
+                        (
+                            EntityType::Location,
+                            g.country(country)
+                                .map_or(h.name.clone(), |x| x.name.to_owned()),
+                            Some(*country),
+                        )
+                    }
+                }
+                Kind::Location { candidates, .. } => {
+                    let c = candidates
+                        .iter()
+                        .copied()
+                        .find(|c| explicit.contains_key(c))
+                        .or_else(|| candidates.first().copied());
+                    (EntityType::Location, h.name.clone(), c)
+                }
+            };
+            if let Some(c) = country {
+                *country_weight.entry(c).or_default() += weight;
+            }
+            let key = (etype, name.to_lowercase());
+            let idx = *index.entry(key).or_insert_with(|| {
+                entities.push(Entity {
+                    name: name.clone(),
+                    kind: etype,
+                    mentions: Vec::new(),
+                    salience: None,
+                    role: None,
+                    country: None,
+                });
+                entity_weight.push(0.0);
+                entities.len() - 1
+            });
+            entity_weight[idx] += weight;
+            if let Kind::Person { role, country } = &h.kind {
+                let slot = roles.entry(idx).or_default();
+                if slot.0.is_none() {
+                    slot.0 = role.clone();
+                }
+                if slot.1.is_none() {
+                    slot.1 = *country;
+                }
+            }
+            if h.unit == Unit::Body && h.end > h.start {
+                entities[idx].mentions.push(Mention {
+                    start: h.start,
+                    end: h.end,
+                    text: h.text.clone(),
+                });
+            }
+        }
+        if let Some(c) = dateline_country.and_then(|c| g.country(c)) {
+            *country_weight.entry(c.code).or_default() += 4.0;
+        }
+        let top = entity_weight
+            .iter()
+            .copied()
+            .fold(0.0_f64, f64::max)
+            .max(1.0);
+        for (i, e) in entities.iter_mut().enumerate() {
+            e.mentions.sort_by_key(|m| m.start);
+            e.mentions.dedup_by_key(|m| m.start);
+            e.salience = Some((entity_weight[i] / top * 100.0).round() / 100.0);
+            if let Some((role, country)) = roles.remove(&i) {
+                e.role = role;
+                e.country = country.map(str::to_owned);
+            }
+        }
+        entities.sort_by(|a, b| {
+            b.salience
+                .partial_cmp(&a.salience)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+
+        let max = country_weight.values().copied().fold(0.0_f64, f64::max);
+        let mut ranked: Vec<(&'static str, f64)> = country_weight.into_iter().collect();
+        ranked.sort_by(|a, b| {
+            b.1.partial_cmp(&a.1)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(a.0.cmp(b.0))
+        });
+        let countries = ranked
+            .iter()
+            .enumerate()
+            .filter_map(|(rank, (code, w))| {
+                let c = g.country(code)?;
+                Some(CountryLabel {
+                    code: c.code.to_owned(),
+                    name: c.name.to_owned(),
+                    region: Some(c.region.to_owned()),
+                    subregion: c.subregion.map(str::to_owned),
+                    intermediate_region: c.intermediate_region.map(str::to_owned),
+                    primary: rank < 3 && *w >= max * 0.5,
+                })
+            })
+            .collect();
+        let _ = article;
+        Enrichment {
+            entities,
+            regions: Regions { countries },
+        }
     }
-    start
 }
 
-/// Whole-word occurrences of `needle` in `body`.
-fn find_words<'a>(body: &'a str, needle: &'a str) -> impl Iterator<Item = Mention> + 'a {
-    body.match_indices(needle).filter_map(move |(start, text)| {
-        let end = start + text.len();
-        let before_ok = body[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = body[end..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        (before_ok && after_ok).then(|| Mention {
+fn paragraph_of(text: &str, offset: usize) -> usize {
+    text[..offset].matches("\n\n").count()
+}
+
+/// The longest lexicon phrase starting at token `i` (tokens joined by spaces only).
+fn longest_match<'t>(toks: &[Token<'t>], i: usize) -> Option<(usize, &'static [Sense])> {
+    let lex = Lexicon::global();
+    let mut best = None;
+    let mut words: Vec<&str> = Vec::with_capacity(lex.max_phrase_tokens);
+    for j in i..toks.len().min(i + lex.max_phrase_tokens) {
+        if j > i && !toks[j].joined_to_prev {
+            break;
+        }
+        words.push(toks[j].text);
+        let senses = lex.lookup(&words);
+        if !senses.is_empty() && toks[j].cap {
+            best = Some((j + 1, senses));
+        }
+    }
+    best
+}
+
+/// The run of a name from token `i`: capitalised words, with joiners between capitalised words.
+fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
+    let mut j = i;
+    let mut end = i;
+    while j < toks.len() {
+        if j > i && !toks[j].joined_to_prev {
+            break;
+        }
+        let t = toks[j].text;
+        if toks[j].cap || t.starts_with("al-") || t.starts_with("el-") {
+            j += 1;
+            end = j;
+        } else if j > i && joiners.contains(&t) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+fn is_name_token(lex: &Lexicon, t: &Token<'_>) -> bool {
+    (t.cap || t.text.starts_with("al-"))
+        && !lex.is_stopword(t.text)
+        && t.text.chars().any(char::is_alphabetic)
+        && !t.text.chars().any(|c| c.is_ascii_digit())
+        && !ORG_HEADS.contains(&t.text)
+        && !FEATURE_HEADS.contains(&t.text)
+        && !lexicon::is_acronym(t.text)
+}
+
+fn span_text(text: &str, toks: &[Token<'_>], from: usize, to: usize) -> (usize, usize, String) {
+    let (s, e) = (toks[from].start, toks[to - 1].end);
+    (s, e, text[s..e].to_owned())
+}
+
+fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
+    let lex = Lexicon::global();
+    let g = Gazetteer::global();
+    let toks = tokenize(text);
+    let defined = acronym_definitions(text, &toks);
+    let mut i = 0;
+    let push = |doc: &mut Doc, kind: Kind, name: String, from: usize, to: usize| {
+        let (start, end, t) = span_text(text, &toks, from, to);
+        let paragraph = if unit == Unit::Body {
+            paragraph_of(text, start)
+        } else {
+            0
+        };
+        doc.hits.push(Hit {
+            kind,
+            name,
+            unit,
             start,
             end,
-            text: text.to_owned(),
+            text: t,
+            paragraph,
+        });
+    };
+    while i < toks.len() {
+        let t = toks[i];
+        // An acronym this article defined ("... Authority (TMA)").
+        if let Some(full) = defined.get(t.text) {
+            let name = lookup_org(full).unwrap_or_else(|| full.clone());
+            push(doc, Kind::Org, name, i, i + 1);
+            i += 1;
+            continue;
+        }
+        let lexical = longest_match(&toks, i);
+        // Titles written in lower case ("spokeswoman Jane Roe") introduce names too.
+        let title_end = match lexical {
+            Some((end, senses)) if senses.contains(&Sense::Title) => Some(end),
+            _ if !t.cap => {
+                let lower = lex.lookup(&[t.text]);
+                lower.contains(&Sense::Title).then_some(i + 1)
+            }
+            _ => None,
+        };
+        if let Some(end) = title_end {
+            let mut n = end;
+            // "his counterpart, Yoko Kamikawa": a comma may sit between a role and the name.
+            if n < toks.len()
+                && !toks[n].joined_to_prev
+                && !t.cap
+                && text[toks[n - 1].end..toks[n].start].trim() == ","
+            {
+                n = end;
+            } else if n < toks.len() && !toks[n].joined_to_prev {
+                n = usize::MAX;
+            }
+            if n != usize::MAX {
+                if let Some(name_end) = person_name_end(&toks, n) {
+                    let role = text[toks[i].start..toks[end - 1].end].to_owned();
+                    let country = i.checked_sub(1).and_then(|p| demonym_or_country(&toks[p]));
+                    let (_, _, name) = span_text(text, &toks, n, name_end);
+                    push(
+                        doc,
+                        Kind::Person {
+                            role: Some(role),
+                            country,
+                        },
+                        name,
+                        n,
+                        name_end,
+                    );
+                    i = name_end;
+                    continue;
+                }
+            }
+        }
+        if !t.cap || (lexical.is_none() && lex.is_stopword(t.text)) {
+            i += 1;
+            continue;
+        }
+        // A later mention of someone already named: "Kim", "Van der Linden", "Wang Yi".
+        if let Some((name, end)) = known_person(doc, &toks, i) {
+            push(
+                doc,
+                Kind::Person {
+                    role: None,
+                    country: None,
+                },
+                name,
+                i,
+                end,
+            );
+            i = end;
+            continue;
+        }
+        let run_end = cap_run(&toks, i, JOINERS);
+        let lex_end = lexical.map_or(i, |(e, _)| e);
+        // A capitalised run with an organization head is an organization, unless a longer
+        // curated phrase covers it.
+        if run_end > lex_end || lexical.is_none() {
+            if let Some(org_end) = org_by_head(&toks, i, run_end) {
+                if org_end >= lex_end {
+                    let (_, _, name) = span_text(text, &toks, i, org_end);
+                    let name = lookup_org(&name).unwrap_or(name);
+                    push(doc, Kind::Org, name, i, org_end);
+                    i = org_end;
+                    continue;
+                }
+            }
+        }
+        // A person's name that a lexicon word only starts ("Jordan Whitfield, who ...").
+        let person_end = person_name_end(&toks, i)
+            .filter(|&e| e - i >= 2 && e > lex_end && person_cued(text, &toks, i, e));
+        if let Some(end) = person_end {
+            let (_, _, name) = span_text(text, &toks, i, end);
+            push(
+                doc,
+                Kind::Person {
+                    role: None,
+                    country: None,
+                },
+                name,
+                i,
+                end,
+            );
+            i = end;
+            continue;
+        }
+        if let Some((end, senses)) = lexical {
+            let phrase = &text[toks[i].start..toks[end - 1].end];
+            if let Some(kind) = resolve_senses(senses, phrase, &toks, i, end, text, dateline_place)
+            {
+                let name = match &kind {
+                    Kind::Org => senses
+                        .iter()
+                        .find_map(|s| {
+                            if let Sense::Org(x) = s {
+                                Some(lex.orgs[*x].to_owned())
+                            } else {
+                                None
+                            }
+                        })
+                        .unwrap_or_else(|| phrase.to_owned()),
+                    Kind::Location {
+                        kind: LocKind::Region,
+                        ..
+                    } => senses
+                        .iter()
+                        .find_map(|s| {
+                            if let Sense::Region(x) = s {
+                                Some(lex.regions[*x].to_owned())
+                            } else {
+                                None
+                            }
+                        })
+                        .unwrap_or_else(|| phrase.to_owned()),
+                    _ => phrase.to_owned(),
+                };
+                push(doc, kind, name, i, end);
+                i = end;
+                continue;
+            }
+            if senses.contains(&Sense::Title) || CONTINENTS.contains(&phrase) {
+                i = end;
+                continue;
+            }
+        }
+        // "the North" in a Korean story.
+        if t.text == "North"
+            && i > 0
+            && toks[i - 1].text.eq_ignore_ascii_case("the")
+            && run_end == i + 1
+        {
+            let korea = doc
+                .hits
+                .iter()
+                .any(|h| matches!(h.kind, Kind::Country("KP" | "KR")));
+            if korea {
+                push(doc, Kind::Country("KP"), "North Korea".into(), i, i + 1);
+                i += 1;
+                continue;
+            }
+        }
+        // Geographic features by their head ("Rufiji River", "Lake Chad", "Promenade des Anglais").
+        if let Some(end) = feature_by_head(&toks, i, run_end) {
+            let (_, _, name) = span_text(text, &toks, i, end);
+            push(
+                doc,
+                Kind::Location {
+                    candidates: Vec::new(),
+                    kind: LocKind::Feature,
+                },
+                name,
+                i,
+                end,
+            );
+            i = end;
+            continue;
+        }
+        // After "in", "near", ... an unknown capitalised name is a place.
+        let locative = i > 0 && LOCATIVES.contains(&toks[i - 1].text) && toks[i].joined_to_prev;
+        if let Some(end) = person_name_end(&toks, i) {
+            if locative && !person_cued(text, &toks, i, end) {
+                let (_, _, name) = span_text(text, &toks, i, end);
+                push(
+                    doc,
+                    Kind::Location {
+                        candidates: Vec::new(),
+                        kind: LocKind::Place,
+                    },
+                    name,
+                    i,
+                    end,
+                );
+                i = end;
+                continue;
+            }
+            let hyphenated = toks[i..end].iter().any(|t| {
+                t.text.contains('-')
+                    && t.text
+                        .split('-')
+                        .nth(1)
+                        .is_some_and(|p| p.starts_with(char::is_lowercase))
+            });
+            if end - i >= 2
+                && (hyphenated
+                    || person_cued(text, &toks, i, end)
+                    || !t.sentence_start && looks_like_full_name(&toks[i..end]))
+            {
+                let (_, _, name) = span_text(text, &toks, i, end);
+                push(
+                    doc,
+                    Kind::Person {
+                        role: None,
+                        country: None,
+                    },
+                    name,
+                    i,
+                    end,
+                );
+                i = end;
+                continue;
+            }
+        }
+        i = run_end.max(i + 1);
+    }
+    let _ = g;
+}
+
+/// A mention at `i` of a person already found: the name's last words ("Van der Linden"), its first
+/// word (Korean and Chinese family names: "Kim"), or the whole name. The most recent person wins.
+/// Not when the words there continue into a longer, different name ("Kim Jong Un").
+fn known_person(doc: &Doc, toks: &[Token<'_>], i: usize) -> Option<(String, usize)> {
+    let run_end = person_name_end(toks, i).unwrap_or(i + 1);
+    let words_at = |n: usize| -> Option<Vec<String>> {
+        (i + n <= toks.len() && toks[i + 1..i + n].iter().all(|t| t.joined_to_prev)).then(|| {
+            toks[i..i + n]
+                .iter()
+                .map(|t| t.text.to_lowercase())
+                .collect()
         })
+    };
+    let mut best: Option<(String, usize)> = None;
+    for p in doc.persons() {
+        let parts: Vec<String> = p.name.split(' ').map(str::to_lowercase).collect();
+        for n in (1..=parts.len()).rev() {
+            let Some(words) = words_at(n) else { continue };
+            let suffix = parts[parts.len() - n..] == words[..];
+            let prefix = n == 1 && parts[0] == words[0];
+            if (suffix || prefix)
+                && i + n >= run_end
+                && best.as_ref().is_none_or(|(_, e)| i + n >= *e)
+            {
+                best = Some((p.name.clone(), i + n));
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// Where a person's name that starts at `i` ends: capitalised name words, particles, initials and a
+/// suffix, two to five words, none a stopword or a head noun.
+fn person_name_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    let lex = Lexicon::global();
+    if i >= toks.len() || !is_name_token(lex, &toks[i]) {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut end = j;
+    while j < toks.len() && toks[j].joined_to_prev && j - i < 6 {
+        let t = &toks[j];
+        if NAME_SUFFIXES.contains(&t.text) {
+            end = j + 1;
+            break;
+        }
+        if is_name_token(lex, t) && single_sense_blocks_name(t) {
+            break;
+        }
+        if is_name_token(lex, t) {
+            j += 1;
+            end = j;
+        } else if NAME_PARTICLES.contains(&t.text) {
+            // "van der", "bin", "de la": particles count only when a name word follows them.
+            let mut k = j;
+            while k < toks.len() && toks[k].joined_to_prev && NAME_PARTICLES.contains(&toks[k].text)
+            {
+                k += 1;
+            }
+            if k < toks.len() && toks[k].joined_to_prev && is_name_token(lex, &toks[k]) {
+                j = k;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+/// A word that is itself a country, demonym or region ends a name ("Anwar Ibrahim Malaysia").
+fn single_sense_blocks_name(t: &Token<'_>) -> bool {
+    Lexicon::global().lookup(&[t.text]).iter().any(|s| {
+        matches!(
+            s,
+            Sense::Country(_) | Sense::Demonym(_) | Sense::Org(_) | Sense::Region(_)
+        )
     })
+}
+
+/// Words around tokens `i..end` that say they are a person's name.
+fn person_cued(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
+    if let Some(next) = toks.get(end) {
+        let between = &text[toks[end - 1].end..next.start];
+        if between.trim().is_empty() && PERSON_NEXT.contains(&next.text) {
+            return true;
+        }
+        if between.trim() == "," && PERSON_APPOSITION.contains(&next.text.to_lowercase().as_str()) {
+            return true;
+        }
+    }
+    if i > 0 {
+        let prev = toks[i - 1].text;
+        if matches!(prev, "said" | "says" | "told" | "by" | "with" | "and")
+            && toks[i].joined_to_prev
+        {
+            return matches!(prev, "said" | "says" | "told" | "by" | "with");
+        }
+    }
+    false
+}
+
+/// Two or three name words none of which the gazetteer knows as a place: a plausible full name.
+fn looks_like_full_name(toks: &[Token<'_>]) -> bool {
+    let lex = Lexicon::global();
+    (2..=4).contains(&toks.len())
+        && toks
+            .iter()
+            .all(|t| lex.lookup(&[t.text]).is_empty() || lex.lookup(&[t.text]) == [Sense::Place])
+        && toks
+            .iter()
+            .filter(|t| !lex.lookup(&[t.text]).is_empty())
+            .count()
+            < toks.len()
+}
+
+fn demonym_or_country(t: &Token<'_>) -> Option<&'static str> {
+    Lexicon::global()
+        .lookup(&[t.text])
+        .iter()
+        .find_map(|s| match s {
+            Sense::Demonym(c) | Sense::Country(c) => Some(*c),
+            _ => None,
+        })
+}
+
+/// The end of an organization named by a head noun within the run `i..run_end`, or `None`.
+fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
+    let words: Vec<&str> = toks[i..run_end].iter().map(|t| t.text).collect();
+    let last_head = words.iter().rposition(|w| ORG_HEADS.contains(w))?;
+    // Keep what follows the head when it continues the name ("Office of the High Representative").
+    let mut end = run_end;
+    while end > i && JOINERS.contains(&toks[end - 1].text) {
+        end -= 1;
+    }
+    let name = &words[..end - i];
+    let head = words[last_head];
+    let lex = Lexicon::global();
+    let proper: Vec<&&str> = name
+        .iter()
+        .filter(|w| !FUNCTION_WORDS.contains(w) && **w != head && !ORG_HEADS.contains(w))
+        .collect();
+    let generic = proper.iter().all(|w| {
+        lex.lookup(&[w])
+            .iter()
+            .any(|s| matches!(s, Sense::Demonym(_) | Sense::Country(_)))
+    });
+    if FUNCTIONAL_HEADS.contains(&head) && generic {
+        return None;
+    }
+    if proper.is_empty() || (name.len() == 1) {
+        return None;
+    }
+    Some(end)
+}
+
+fn feature_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
+    let words: Vec<&str> = toks[i..run_end].iter().map(|t| t.text).collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let first_or_last = FEATURE_HEADS.contains(&words[0]) || FEATURE_HEADS.contains(words.last()?);
+    first_or_last.then_some(run_end)
+}
+
+fn lookup_org(name: &str) -> Option<String> {
+    let lex = Lexicon::global();
+    let toks = tokenize(name);
+    let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+    lex.lookup(&words).iter().find_map(|s| {
+        if let Sense::Org(x) = s {
+            Some(lex.orgs[*x].to_owned())
+        } else {
+            None
+        }
+    })
+}
+
+/// Picks the reading of a lexicon phrase: organization, country, demonym, region or place, with
+/// the confidence rules for single-word places.
+fn resolve_senses(
+    senses: &[Sense],
+    phrase: &str,
+    toks: &[Token<'_>],
+    i: usize,
+    end: usize,
+    text: &str,
+    dateline_place: Option<&str>,
+) -> Option<Kind> {
+    let g = Gazetteer::global();
+    if CONTINENTS.contains(&phrase) {
+        return None;
+    }
+    if let Some(Sense::Org(_)) = senses.iter().find(|s| matches!(s, Sense::Org(_))) {
+        return Some(Kind::Org);
+    }
+    let country = senses.iter().find_map(|s| {
+        if let Sense::Country(c) = s {
+            Some(*c)
+        } else {
+            None
+        }
+    });
+    let is_state = g.places(phrase).iter().any(|p| p.kind == PlaceKind::State);
+    if let Some(c) = country {
+        if is_state {
+            return Some(Kind::CountryOrState {
+                country: c,
+                state_country: "US",
+            });
+        }
+        return Some(Kind::Country(c));
+    }
+    if let Some(c) = senses.iter().find_map(|s| {
+        if let Sense::Demonym(c) = s {
+            Some(*c)
+        } else {
+            None
+        }
+    }) {
+        return Some(Kind::Country(c));
+    }
+    if senses.iter().any(|s| matches!(s, Sense::Region(_))) {
+        return Some(Kind::Location {
+            candidates: Vec::new(),
+            kind: LocKind::Region,
+        });
+    }
+    if senses.contains(&Sense::Place) {
+        let lex = Lexicon::global();
+        let places = g.places(phrase);
+        let multiword = end - i > 1;
+        let big = places
+            .iter()
+            .any(|p| p.population >= 100_000 || p.kind != PlaceKind::City);
+        let huge = places.iter().any(|p| p.population >= 1_000_000);
+        let locative = i > 0 && LOCATIVES.contains(&toks[i - 1].text);
+        let is_dateline = dateline_place.is_some_and(|d| d.eq_ignore_ascii_case(phrase));
+        let followed_by_country = text[toks[end - 1].end..]
+            .trim_start()
+            .strip_prefix(',')
+            .is_some_and(|rest| {
+                let next: String = rest
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_alphabetic() || *c == ' ')
+                    .collect();
+                next.split(' ').take(3).any(|w| {
+                    g.country_by_name(w).is_some()
+                        || g.places(w).iter().any(|p| p.kind == PlaceKind::State)
+                })
+            });
+        if lex.is_stopword(phrase) {
+            return None;
+        }
+        let confident = multiword
+            || is_dateline
+            || followed_by_country
+            || locative
+            || (big && !toks[i].sentence_start)
+            || huge;
+        if !confident {
+            return None;
+        }
+        let mut candidates: Vec<&'static str> = Vec::new();
+        for p in places {
+            if !candidates.contains(&p.country) {
+                candidates.push(p.country);
+            }
+        }
+        return Some(Kind::Location {
+            candidates,
+            kind: LocKind::Place,
+        });
+    }
+    None
+}
+
+/// "Full Capitalised Name (ACRO)" definitions in this text: acronym → full name. The acronym's
+/// letters must be the initials of the name's capitalised words, which keeps "(AP)" after a place
+/// or "(2024)" from matching.
+fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for (k, t) in toks.iter().enumerate() {
+        if k == 0 || !lexicon::is_acronym(t.text) {
+            continue;
+        }
+        let before = &text[..t.start];
+        let after = &text[t.end..];
+        if !(before.ends_with('(') && after.starts_with(')')) {
+            continue;
+        }
+        let letters: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
+        let mut need = letters.len();
+        let mut j = k;
+        let mut first = None;
+        while need > 0 && j > 0 {
+            j -= 1;
+            let w = toks[j].text;
+            let c = w.chars().next().unwrap_or(' ');
+            if c.is_uppercase() && c == letters[need - 1] {
+                need -= 1;
+                first = Some(j);
+            } else if !JOINERS.contains(&w) {
+                break;
+            }
+        }
+        if need == 0 {
+            if let Some(f) = first {
+                let full = text[toks[f].start..toks[k - 1].end].to_owned();
+                out.insert(t.text.to_owned(), full);
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::Format;
 
-    #[test]
-    fn acronym_definition_links_both_forms() {
-        let body = "The Regional Fisheries Council (RFC) met on Monday. Later the RFC voted.";
-        let e = acronym_organizations(body);
-        assert_eq!(e.len(), 1);
-        assert_eq!(e[0].name, "Regional Fisheries Council");
-        let texts: Vec<&str> = e[0].mentions.iter().map(|m| m.text.as_str()).collect();
-        assert_eq!(texts, ["Regional Fisheries Council", "RFC", "RFC"]);
-        for m in &e[0].mentions {
-            assert_eq!(&body[m.start..m.end], m.text);
-        }
+    fn enrich(title: &str, body: &str) -> Enrichment {
+        let mut a = Article::new("t".into(), Format::Text);
+        a.title = (!title.is_empty()).then(|| title.to_owned());
+        a.body = body.to_owned();
+        Enricher::new().enrich(&a)
+    }
+
+    fn names(e: &Enrichment, kind: EntityType) -> Vec<String> {
+        let mut v: Vec<String> = e
+            .entities
+            .iter()
+            .filter(|x| x.kind == kind)
+            .map(|x| x.name.clone())
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn codes(e: &Enrichment) -> Vec<String> {
+        let mut v: Vec<String> = e.regions.countries.iter().map(|c| c.code.clone()).collect();
+        v.sort();
+        v
     }
 
     #[test]
-    fn joiner_words_and_non_matches() {
-        let e = acronym_organizations("the Bank of Northern Lands (BNL) said");
-        assert_eq!(e[0].name, "Bank of Northern Lands");
-        assert!(acronym_organizations("talks in Lima (AP) and in 2031 (UTC)").is_empty());
+    fn people_with_titles_particles_and_surnames() {
+        let e = enrich(
+            "",
+            "Dutch Foreign Minister Pieter van der Linden met Thai Prime Minister Anan Srisuk in Bangkok. \
+             Van der Linden said talks went well. Anan said the same.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Person),
+            ["Anan Srisuk", "Pieter van der Linden"]
+        );
+        let anan = e.entities.iter().find(|x| x.name == "Anan Srisuk").unwrap();
+        assert_eq!(anan.mentions.len(), 2);
+        assert_eq!(anan.role.as_deref(), Some("Prime Minister"));
+        assert_eq!(anan.country.as_deref(), Some("TH"));
+        assert_eq!(codes(&e), ["NL", "TH"]);
+    }
+
+    #[test]
+    fn organizations_by_list_acronym_and_head() {
+        let e = enrich(
+            "",
+            "The World Health Organization (WHO) and the Lagos Water Corporation (LWC) signed a deal. \
+             The LWC said the WHO would help. The Interior Ministry declined to comment.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Lagos Water Corporation", "World Health Organization"]
+        );
+        let who = e
+            .entities
+            .iter()
+            .find(|x| x.name == "World Health Organization")
+            .unwrap();
+        assert_eq!(who.mentions.len(), 3);
+    }
+
+    #[test]
+    fn places_regions_and_country_inference() {
+        let e = enrich(
+            "Floods hit Mombasa",
+            "Heavy rain flooded parts of Mombasa and the Rufiji River burst its banks, officials across East Africa said. \
+             Relief flights left from Nairobi.",
+        );
+        let locs = names(&e, EntityType::Location);
+        for l in ["Mombasa", "Rufiji River", "East Africa", "Nairobi"] {
+            assert!(locs.contains(&l.to_owned()), "{l} in {locs:?}");
+        }
+        assert_eq!(codes(&e), ["KE"]);
+        assert!(e.regions.countries[0].primary);
+        assert_eq!(
+            e.regions.countries[0].intermediate_region.as_deref(),
+            Some("Eastern Africa")
+        );
+    }
+
+    #[test]
+    fn ambiguous_names_follow_context() {
+        let us = enrich("", "ATLANTA - Farmers in Georgia, the top U.S. poultry state, fear bird flu. Jordan Whitfield, who raises chickens, agreed.");
+        assert!(codes(&us).contains(&"US".to_owned()));
+        assert!(!codes(&us).contains(&"GE".to_owned()));
+        assert!(!codes(&us).contains(&"JO".to_owned()));
+        assert!(names(&us, EntityType::Person).contains(&"Jordan Whitfield".to_owned()));
+        let ge = enrich(
+            "",
+            "Georgia and Armenia signed a transit deal in Tbilisi on Monday.",
+        );
+        assert!(codes(&ge).contains(&"GE".to_owned()));
+    }
+
+    #[test]
+    fn generic_bodies_and_continents_are_not_entities() {
+        let e = enrich(
+            "",
+            "The Foreign Ministry said trade between Asia and Europe grew.",
+        );
+        assert!(e.entities.is_empty(), "{:?}", e.entities);
+        assert!(e.regions.countries.is_empty());
+    }
+
+    #[test]
+    fn mentions_point_into_the_body() {
+        let body = "Chinese officials met Kim Song-nam in Beijing. Kim said ties were strong.";
+        let e = enrich("", body);
+        for ent in &e.entities {
+            for m in &ent.mentions {
+                assert_eq!(&body[m.start..m.end], m.text);
+            }
+        }
+        let kim = e
+            .entities
+            .iter()
+            .find(|x| x.name == "Kim Song-nam")
+            .unwrap();
+        assert_eq!(kim.mentions.len(), 2);
     }
 }

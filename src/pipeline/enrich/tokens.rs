@@ -1,0 +1,155 @@
+//! Word tokens with byte offsets, the unit every enrichment rule works on.
+
+/// A word of the text: letters and digits, with inner hyphens and apostrophes ("Song-nam",
+/// "Nuku'alofa"), dotted abbreviations and initials ("U.S.", "S.", "Jr."). A possessive "'s" is not
+/// part of the token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    /// First character is upper case.
+    pub cap: bool,
+    /// Opens a sentence or paragraph (capitalisation says less there).
+    pub sentence_start: bool,
+    /// Only spaces separate it from the previous token (no comma, bracket or sentence break).
+    pub joined_to_prev: bool,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "Jr", "Sr", "St", "Dr", "Mr", "Mrs", "Ms", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof",
+    "Maj", "Adm", "Capt", "Sgt", "Mt", "Ft", "No", "Co", "Corp", "Inc", "Ltd",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    let mut tokens: Vec<Token<'_>> = Vec::new();
+    let mut i = 0;
+    let mut gap_start = 0;
+    while i < text.len() {
+        let c = text[i..].chars().next().expect("in bounds");
+        if !is_word_char(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut chars = text[i..].char_indices().peekable();
+        while let Some((off, ch)) = chars.next() {
+            let pos = i + off;
+            if is_word_char(ch) {
+                end = pos + ch.len_utf8();
+                continue;
+            }
+            let next = chars.peek().map(|&(_, n)| n);
+            let inner = matches!(ch, '-' | '\'' | '\u{2019}') && next.is_some_and(is_word_char);
+            if inner {
+                // "'s" closing a word is a possessive, not part of the name.
+                let rest = &text[pos + ch.len_utf8()..];
+                let possessive = matches!(ch, '\'' | '\u{2019}')
+                    && rest.starts_with('s')
+                    && !rest[1..].starts_with(is_word_char);
+                if possessive {
+                    break;
+                }
+                continue;
+            }
+            if ch == '.' {
+                let word = &text[start..pos];
+                let dotted = word.contains('.')
+                    || (word.chars().count() == 1 && word.chars().all(char::is_uppercase));
+                if next.is_some_and(|n| n.is_alphabetic() && n.is_uppercase())
+                    && word.chars().count() == 1
+                {
+                    // "D.N." continues
+                    end = pos + 1;
+                    continue;
+                }
+                if dotted || ABBREVIATIONS.contains(&word) {
+                    end = pos + 1;
+                }
+            }
+            break;
+        }
+        let gap = &text[gap_start..start];
+        let sentence_start = tokens.is_empty()
+            || gap.contains("\n")
+            || gap.trim_end().ends_with(['.', '!', '?', ':', '"', ';'])
+                && !tokens.last().is_some_and(|t| {
+                    t.text.ends_with('.') && t.text.len() <= 4 && gap.trim().is_empty()
+                });
+        let joined_to_prev =
+            !tokens.is_empty() && !gap.is_empty() && gap.bytes().all(|b| b == b' ');
+        let text_tok = &text[start..end];
+        tokens.push(Token {
+            text: text_tok,
+            start,
+            end,
+            cap: text_tok.starts_with(char::is_uppercase),
+            sentence_start,
+            joined_to_prev,
+        });
+        // Skip a possessive suffix so it neither forms a token nor breaks the next join.
+        i = end;
+        if let Some(rest) = text.get(end..) {
+            for suffix in ["'s", "\u{2019}s", "'"] {
+                if rest.starts_with(suffix) && !rest[suffix.len()..].starts_with(is_word_char) {
+                    i = end + suffix.len();
+                    break;
+                }
+            }
+        }
+        let _ = bytes;
+        gap_start = i;
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn names_abbreviations_and_possessives() {
+        assert_eq!(
+            texts("Kim Song-nam met U.S. officials."),
+            ["Kim", "Song-nam", "met", "U.S.", "officials"]
+        );
+        assert_eq!(
+            texts("Ramaphosa's plan, said Ferdinand Marcos Jr. today"),
+            [
+                "Ramaphosa",
+                "plan",
+                "said",
+                "Ferdinand",
+                "Marcos",
+                "Jr.",
+                "today"
+            ]
+        );
+        assert_eq!(
+            texts("D.N. Dhungyel and S. Jaishankar"),
+            ["D.N.", "Dhungyel", "and", "S.", "Jaishankar"]
+        );
+        assert_eq!(
+            texts("Workers' Party in Nuku'alofa"),
+            ["Workers", "Party", "in", "Nuku'alofa"]
+        );
+    }
+
+    #[test]
+    fn offsets_and_flags() {
+        let t = tokenize("He said. Lima, Peru");
+        assert_eq!(&"He said. Lima, Peru"[t[2].start..t[2].end], "Lima");
+        assert!(t[0].sentence_start && t[2].sentence_start && !t[1].sentence_start);
+        assert!(t[1].joined_to_prev && !t[3].joined_to_prev);
+    }
+}
