@@ -23,7 +23,10 @@ pub struct Country {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlaceKind {
     City,
+    /// A US state.
     State,
+    /// A first- or second-level subdivision from ISO 3166-2 (province, region, county).
+    Admin,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,10 +103,10 @@ impl Gazetteer {
             g.by_name.insert("congo".into(), cd);
         }
         for r in rows(PLACES_TSV) {
-            let kind = if r[1] == "state" {
-                PlaceKind::State
-            } else {
-                PlaceKind::City
+            let kind = match r[1] {
+                "state" => PlaceKind::State,
+                "admin" => PlaceKind::Admin,
+                _ => PlaceKind::City,
             };
             let place = Place {
                 name: r[0],

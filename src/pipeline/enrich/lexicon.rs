@@ -34,6 +34,8 @@ pub struct Lexicon {
     phrases: HashMap<String, Vec<Sense>>,
     pub max_phrase_tokens: usize,
     stopwords: HashSet<&'static str>,
+    /// First words of capitalised titles ("President", "Prime", "Foreign"): a name stops there.
+    title_starts: HashSet<String>,
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -70,6 +72,7 @@ impl Lexicon {
             phrases: HashMap::new(),
             max_phrase_tokens: 1,
             stopwords: lines(STOPWORDS).map(str::trim).collect(),
+            title_starts: HashSet::new(),
         };
         for line in lines(ORGANIZATIONS) {
             let mut cols = line.split('\t');
@@ -111,6 +114,9 @@ impl Lexicon {
         }
         for line in lines(TITLES) {
             lex.add(line.trim(), Sense::Title);
+            if let Some(first) = tokenize(line.trim()).first().filter(|t| t.cap) {
+                lex.title_starts.insert(first.text.to_owned());
+            }
         }
         let place_names: Vec<String> = g.place_names().map(str::to_owned).collect();
         for name in &place_names {
@@ -145,6 +151,10 @@ impl Lexicon {
         }
         // An all-caps word that is not a known acronym may be a shouted name ("NAIROBI").
         self.senses(&words[0].to_lowercase())
+    }
+
+    pub fn starts_title(&self, word: &str) -> bool {
+        self.title_starts.contains(word)
     }
 
     pub fn is_stopword(&self, word: &str) -> bool {

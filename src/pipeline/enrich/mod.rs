@@ -322,6 +322,9 @@ fn longest_match<'t>(toks: &[Token<'t>], i: usize) -> Option<(usize, &'static [S
         if j > i && !toks[j].joined_to_prev {
             break;
         }
+        if j > i && possessive_place(&toks[j - 1]) {
+            break;
+        }
         words.push(toks[j].text);
         let senses = lex.lookup(&words);
         if !senses.is_empty() && toks[j].cap {
@@ -340,6 +343,9 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
             break;
         }
         let t = toks[j].text;
+        if j > i && (Lexicon::global().starts_title(t) || possessive_place(&toks[j - 1])) {
+            break;
+        }
         if toks[j].cap || t.starts_with("al-") || t.starts_with("el-") {
             j += 1;
             end = j;
@@ -355,6 +361,14 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
 fn is_name_token(lex: &Lexicon, t: &Token<'_>) -> bool {
     (t.cap || t.text.starts_with("al-"))
         && !lex.is_stopword(t.text)
+        && !lex.starts_title(t.text)
+        && !NOT_NAME_WORDS.contains(&t.text)
+        && !CONTINENTS.contains(&t.text)
+        && !lex
+            .lookup(&[t.text])
+            .iter()
+            .any(|s| matches!(s, Sense::Demonym(_)))
+        && !compound_country(t.text).is_some()
         && t.text.chars().any(char::is_alphabetic)
         && !t.text.chars().any(|c| c.is_ascii_digit())
         && !ORG_HEADS.contains(&t.text)
@@ -369,8 +383,15 @@ fn span_text(text: &str, toks: &[Token<'_>], from: usize, to: usize) -> (usize, 
 
 fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
     let lex = Lexicon::global();
-    let g = Gazetteer::global();
-    let toks = tokenize(text);
+    let mut toks = tokenize(text);
+    // A caption's closing credit ("... March 23. Yonhap") names the photo agency, not a subject.
+    if unit == Unit::Caption
+        && toks
+            .last()
+            .is_some_and(|t| crate::pipeline::normalize::is_agency(t.text))
+    {
+        toks.pop();
+    }
     let defined = acronym_definitions(text, &toks);
     let mut i = 0;
     let push = |doc: &mut Doc, kind: Kind, name: String, from: usize, to: usize| {
@@ -425,7 +446,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                 if let Some(name_end) = person_name_end(&toks, n) {
                     let role = text[toks[i].start..toks[end - 1].end].to_owned();
                     let country = i.checked_sub(1).and_then(|p| demonym_or_country(&toks[p]));
-                    let (_, _, name) = span_text(text, &toks, n, name_end);
+                    let name = person_name(&toks[n..name_end]);
                     push(
                         doc,
                         Kind::Person {
@@ -460,15 +481,23 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             i = end;
             continue;
         }
+        // Continent words name no country and no location ("South America", "Europe").
+        if let Some(end) = continent_at(&toks, i).filter(|&e| lexical.is_none_or(|(l, _)| l <= e)) {
+            i = end;
+            continue;
+        }
         let run_end = cap_run(&toks, i, JOINERS);
         let lex_end = lexical.map_or(i, |(e, _)| e);
         // A capitalised run with an organization head is an organization, unless a longer
-        // curated phrase covers it.
+        // curated phrase covers it. A short form of an organization already named is that one
+        // ("the Workers' Party" after "the Workers' Party of Korea").
         if run_end > lex_end || lexical.is_none() {
             if let Some(org_end) = org_by_head(&toks, i, run_end) {
                 if org_end >= lex_end {
-                    let (_, _, name) = span_text(text, &toks, i, org_end);
-                    let name = lookup_org(&name).unwrap_or(name);
+                    let (_, _, text_name) = span_text(text, &toks, i, org_end);
+                    let name = lookup_org(&text_name)
+                        .or_else(|| known_org(doc, &text_name))
+                        .unwrap_or(text_name);
                     push(doc, Kind::Org, name, i, org_end);
                     i = org_end;
                     continue;
@@ -479,7 +508,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         let person_end = person_name_end(&toks, i)
             .filter(|&e| e - i >= 2 && e > lex_end && person_cued(text, &toks, i, e));
         if let Some(end) = person_end {
-            let (_, _, name) = span_text(text, &toks, i, end);
+            let name = person_name(&toks[i..end]);
             push(
                 doc,
                 Kind::Person {
@@ -494,40 +523,34 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             continue;
         }
         if let Some((end, senses)) = lexical {
+            // A place inside an event's name is not a place ("East Asia Summit").
+            if let Some(event_end) = event_after(&toks, end) {
+                i = event_end;
+                continue;
+            }
             let phrase = &text[toks[i].start..toks[end - 1].end];
-            if let Some(kind) = resolve_senses(senses, phrase, &toks, i, end, text, dateline_place)
+            // A place name that only starts a longer unknown name ("North" in "North Kivu").
+            let place_only = senses
+                .iter()
+                .all(|s| *s == Sense::Place || *s == Sense::Title);
+            let longer = cap_run(&toks, i, &[]) > end;
+            if let Some(kind) = (!(place_only && longer))
+                .then(|| resolve_senses(senses, phrase, &toks, i, end, text, dateline_place))
+                .flatten()
             {
                 let name = match &kind {
-                    Kind::Org => senses
-                        .iter()
-                        .find_map(|s| {
-                            if let Sense::Org(x) = s {
-                                Some(lex.orgs[*x].to_owned())
-                            } else {
-                                None
-                            }
-                        })
-                        .unwrap_or_else(|| phrase.to_owned()),
+                    Kind::Org => first_org(senses).unwrap_or_else(|| phrase.to_owned()),
                     Kind::Location {
                         kind: LocKind::Region,
                         ..
-                    } => senses
-                        .iter()
-                        .find_map(|s| {
-                            if let Sense::Region(x) = s {
-                                Some(lex.regions[*x].to_owned())
-                            } else {
-                                None
-                            }
-                        })
-                        .unwrap_or_else(|| phrase.to_owned()),
+                    } => first_region(senses).unwrap_or_else(|| phrase.to_owned()),
                     _ => phrase.to_owned(),
                 };
                 push(doc, kind, name, i, end);
                 i = end;
                 continue;
             }
-            if senses.contains(&Sense::Title) || CONTINENTS.contains(&phrase) {
+            if senses.contains(&Sense::Title) {
                 i = end;
                 continue;
             }
@@ -564,11 +587,16 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             i = end;
             continue;
         }
-        // After "in", "near", ... an unknown capitalised name is a place.
-        let locative = i > 0 && LOCATIVES.contains(&toks[i - 1].text) && toks[i].joined_to_prev;
-        if let Some(end) = person_name_end(&toks, i) {
-            if locative && !person_cued(text, &toks, i, end) {
-                let (_, _, name) = span_text(text, &toks, i, end);
+        // After "in", "near", "the island of", ... an unknown capitalised name is a place.
+        let place_run = cap_run(&toks, i, &[]);
+        if place_run > i && !blocks_unknown_name(&toks[i..place_run]) {
+            let locative = LOCATIVES.contains(&toks[i.saturating_sub(1)].text)
+                && i > 0
+                && toks[i].joined_to_prev;
+            if (locative || place_cued(doc, unit, text, &toks, i, place_run))
+                && !person_cued(text, &toks, i, place_run)
+            {
+                let (_, _, name) = span_text(text, &toks, i, place_run);
                 push(
                     doc,
                     Kind::Location {
@@ -577,24 +605,31 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                     },
                     name,
                     i,
-                    end,
+                    place_run,
                 );
+                i = place_run;
+                continue;
+            }
+        }
+        // An unknown name that reads as a person's: hyphenated given names ("Song-nam"), words
+        // around it, or two to four name words that the article never uses in lower case.
+        if let Some(end) = person_name_end(&toks, i).filter(|&e| e - i >= 2) {
+            let hyphenated = toks[i..end].iter().any(|t| {
+                t.text
+                    .split_once('-')
+                    .is_some_and(|(_, p)| p.starts_with(char::is_lowercase))
+            });
+            let plausible = !t.sentence_start
+                && looks_like_full_name(&toks[i..end])
+                && !common_words_in(text, &toks[i..end]);
+            let common = !t.sentence_start && common_words_in(text, &toks[i..end]);
+            if common && !hyphenated {
+                // "Marine Biological Diversity": common words, and no part of it is a name.
                 i = end;
                 continue;
             }
-            let hyphenated = toks[i..end].iter().any(|t| {
-                t.text.contains('-')
-                    && t.text
-                        .split('-')
-                        .nth(1)
-                        .is_some_and(|p| p.starts_with(char::is_lowercase))
-            });
-            if end - i >= 2
-                && (hyphenated
-                    || person_cued(text, &toks, i, end)
-                    || !t.sentence_start && looks_like_full_name(&toks[i..end]))
-            {
-                let (_, _, name) = span_text(text, &toks, i, end);
+            if hyphenated || person_cued(text, &toks, i, end) || plausible {
+                let name = person_name(&toks[i..end]);
                 push(
                     doc,
                     Kind::Person {
@@ -609,9 +644,155 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                 continue;
             }
         }
-        i = run_end.max(i + 1);
+        // "Kenya-led", "U.S.-based": a country in a compound.
+        if let Some(c) = compound_country(t.text) {
+            push(doc, Kind::Country(c), t.text.to_owned(), i, i + 1);
+        }
+        i += 1;
     }
-    let _ = g;
+}
+
+/// The end of a continent phrase at `i` ("South America", "Latin American", "Europe").
+fn continent_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    for n in [2, 1] {
+        if i + n <= toks.len() && toks[i + 1..i + n].iter().all(|t| t.joined_to_prev) {
+            let phrase: Vec<&str> = toks[i..i + n].iter().map(|t| t.text).collect();
+            if CONTINENTS.contains(&phrase.join(" ").as_str()) {
+                return Some(i + n);
+            }
+        }
+    }
+    None
+}
+
+/// If an event word follows at `end` ("Summit", "Conference"), the end of that event's name.
+fn event_after(toks: &[Token<'_>], end: usize) -> Option<usize> {
+    let mut j = end;
+    while j < toks.len() && toks[j].joined_to_prev && toks[j].cap {
+        if EVENT_WORDS.contains(&toks[j].text) {
+            return Some(j + 1);
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Runs that are neither people nor places: they open with a stopword or contain an event or
+/// generic word ("March", "Ocean Conference", "Goods Agreement").
+fn blocks_unknown_name(words: &[Token<'_>]) -> bool {
+    let lex = Lexicon::global();
+    lex.is_stopword(words[0].text)
+        || lex.starts_title(words[0].text)
+        || words
+            .iter()
+            .any(|w| EVENT_WORDS.contains(&w.text) || ORG_HEADS.contains(&w.text))
+}
+
+/// Whether any of the words also appears in lower case in the text: then it is a common word
+/// ("Marine Biological Diversity"), not part of a name.
+fn common_words_in(text: &str, words: &[Token<'_>]) -> bool {
+    words.iter().any(|w| {
+        let lower = w.text.to_lowercase();
+        lower != w.text
+            && text.match_indices(lower.as_str()).any(|(at, m)| {
+                let before = text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after = text[at + m.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                before && after
+            })
+    })
+}
+
+fn first_org(senses: &[Sense]) -> Option<String> {
+    let lex = Lexicon::global();
+    senses.iter().find_map(|s| match s {
+        Sense::Org(x) => Some(lex.orgs[*x].to_owned()),
+        _ => None,
+    })
+}
+
+fn first_region(senses: &[Sense]) -> Option<String> {
+    let lex = Lexicon::global();
+    senses.iter().find_map(|s| match s {
+        Sense::Region(x) => Some(lex.regions[*x].to_owned()),
+        _ => None,
+    })
+}
+
+/// An organization already found in this article whose name as written starts with `short`.
+fn known_org(doc: &Doc, short: &str) -> Option<String> {
+    doc.hits
+        .iter()
+        .filter(|h| h.kind == Kind::Org)
+        .find(|h| h.text.len() > short.len() && h.text.starts_with(short))
+        .map(|h| h.name.clone())
+}
+
+/// The country of a compound like "Kenya-led" or "China-bound".
+fn compound_country(word: &str) -> Option<&'static str> {
+    let (head, rest) = word.split_once('-')?;
+    if !rest.starts_with(char::is_lowercase) {
+        return None;
+    }
+    Lexicon::global()
+        .lookup(&[head])
+        .iter()
+        .find_map(|s| match s {
+            Sense::Country(c) | Sense::Demonym(c) => Some(*c),
+            _ => None,
+        })
+}
+
+/// Location cues around tokens `i..end`: "the island of X", "the port of X", "X area",
+/// "X and Y regions", or a list of places it belongs to ("Baku, Tbilisi and Kars").
+fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
+    if i >= 2 && toks[i - 1].text == "of" && GEO_NOUNS.contains(&toks[i - 2].text) {
+        return true;
+    }
+    if let Some(next) = toks.get(end) {
+        if next.joined_to_prev && GEO_NOUNS.contains(&next.text) {
+            return true;
+        }
+        // "the Pwani and Morogoro regions": the noun follows the second name.
+        if next.text == "and" {
+            let after = cap_run(toks, end + 1, &[]);
+            if after > end + 1
+                && toks
+                    .get(after)
+                    .is_some_and(|t| GEO_NOUNS.contains(&t.text) && t.joined_to_prev)
+            {
+                return true;
+            }
+        }
+    }
+    if i > 0 && (toks[i - 1].text == "and" || text[toks[i - 1].end..toks[i].start].trim() == ",") {
+        let before = if toks[i - 1].text == "and" {
+            toks[i - 1].start
+        } else {
+            toks[i].start
+        };
+        let prev_place = doc.hits.last().is_some_and(|h| {
+            h.unit == unit
+                && matches!(h.kind, Kind::Location { .. } | Kind::Country(_))
+                && h.end <= before
+                && text
+                    .get(h.end..before)
+                    .is_some_and(|gap| gap.trim().trim_matches(',').trim().is_empty())
+        });
+        if prev_place {
+            return true;
+        }
+    }
+    // "North Kivu": a direction opening an unknown name.
+    matches!(
+        toks[i].text,
+        "North" | "South" | "East" | "West" | "Upper" | "Lower" | "Central"
+    ) && end - i >= 2
 }
 
 /// A mention at `i` of a person already found: the name's last words ("Van der Linden"), its first
@@ -644,6 +825,50 @@ fn known_person(doc: &Doc, toks: &[Token<'_>], i: usize) -> Option<(String, usiz
         }
     }
     best
+}
+
+/// "Tonga's", "Nairobi's", "the North's": a place's possessive ends the name before it.
+fn possessive_place(t: &Token<'_>) -> bool {
+    t.possessive
+        && (matches!(t.text, "North" | "South")
+            || Lexicon::global().lookup(&[t.text]).iter().any(|s| {
+                matches!(
+                    s,
+                    Sense::Country(_) | Sense::Demonym(_) | Sense::Place | Sense::Region(_)
+                )
+            }))
+}
+
+/// A person's canonical name from its words: initials take periods and run together
+/// ("D N Dhungyel" → "D.N. Dhungyel", "S Jaishankar" → "S. Jaishankar").
+fn person_name(words: &[Token<'_>]) -> String {
+    let is_initial = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        !letters.is_empty()
+            && letters.len() <= 2
+            && letters.iter().all(|c| c.is_uppercase())
+            && w.len() <= 4
+    };
+    let mut out = String::new();
+    for (k, w) in words.iter().enumerate() {
+        let initial = is_initial(w.text) && k + 1 < words.len();
+        let after_initial = k > 0 && is_initial(words[k - 1].text);
+        if k > 0 && !(initial && after_initial) {
+            out.push(' ');
+        }
+        if initial {
+            out.push_str(
+                &w.text
+                    .replace('.', "")
+                    .chars()
+                    .map(|c| format!("{c}."))
+                    .collect::<String>(),
+            );
+        } else {
+            out.push_str(w.text);
+        }
+    }
+    out
 }
 
 /// Where a person's name that starts at `i` ends: capitalised name words, particles, initials and a

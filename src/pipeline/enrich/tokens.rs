@@ -14,6 +14,8 @@ pub struct Token<'a> {
     pub sentence_start: bool,
     /// Only spaces separate it from the previous token (no comma, bracket or sentence break).
     pub joined_to_prev: bool,
+    /// Followed by a possessive "'s" ("Tonga's", "People's").
+    pub possessive: bool,
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -26,7 +28,6 @@ fn is_word_char(c: char) -> bool {
 }
 
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let bytes = text.as_bytes();
     let mut tokens: Vec<Token<'_>> = Vec::new();
     let mut i = 0;
     let mut gap_start = 0;
@@ -46,7 +47,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 continue;
             }
             let next = chars.peek().map(|&(_, n)| n);
-            let inner = matches!(ch, '-' | '\'' | '\u{2019}') && next.is_some_and(is_word_char);
+            // "Korea-China" is two words; "Song-nam" and "Kenya-led" are one.
+            let splits_words = ch == '-'
+                && next.is_some_and(char::is_uppercase)
+                && text[start..pos].starts_with(char::is_uppercase);
+            let inner = !splits_words
+                && matches!(ch, '-' | '\'' | '\u{2019}')
+                && next.is_some_and(is_word_char);
             if inner {
                 // "'s" closing a word is a possessive, not part of the name.
                 let rest = &text[pos + ch.len_utf8()..];
@@ -83,7 +90,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     t.text.ends_with('.') && t.text.len() <= 4 && gap.trim().is_empty()
                 });
         let joined_to_prev =
-            !tokens.is_empty() && !gap.is_empty() && gap.bytes().all(|b| b == b' ');
+            !tokens.is_empty() && (gap == "-" || !gap.is_empty() && gap.bytes().all(|b| b == b' '));
         let text_tok = &text[start..end];
         tokens.push(Token {
             text: text_tok,
@@ -92,18 +99,21 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             cap: text_tok.starts_with(char::is_uppercase),
             sentence_start,
             joined_to_prev,
+            possessive: false,
         });
-        // Skip a possessive suffix so it neither forms a token nor breaks the next join.
+        // Skip a possessive suffix; a possessive ends a name ("the North's Korean Central ...").
         i = end;
         if let Some(rest) = text.get(end..) {
-            for suffix in ["'s", "\u{2019}s", "'"] {
+            for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
                 if rest.starts_with(suffix) && !rest[suffix.len()..].starts_with(is_word_char) {
                     i = end + suffix.len();
+                    if let Some(last) = tokens.last_mut() {
+                        last.possessive = suffix.ends_with('s');
+                    }
                     break;
                 }
             }
         }
-        let _ = bytes;
         gap_start = i;
     }
     tokens
@@ -151,5 +161,16 @@ mod tests {
         assert_eq!(&"He said. Lima, Peru"[t[2].start..t[2].end], "Lima");
         assert!(t[0].sentence_start && t[2].sentence_start && !t[1].sentence_start);
         assert!(t[1].joined_to_prev && !t[3].joined_to_prev);
+    }
+
+    #[test]
+    fn hyphenated_names_and_compounds() {
+        assert_eq!(
+            texts("North Korea-China ties, Kenya-led force"),
+            ["North", "Korea", "China", "ties", "Kenya-led", "force"]
+        );
+        let t = tokenize("the North's Korean agency");
+        assert!(t[1].possessive && !t[2].possessive);
+        assert!(tokenize("Korea-China")[1].joined_to_prev);
     }
 }

@@ -36,6 +36,11 @@ impl Default for NormalizeConfig {
     }
 }
 
+/// Whether `word` names a news agency ("Yonhap", "AFP").
+pub fn is_agency(word: &str) -> bool {
+    agencies::canonical(word).is_some()
+}
+
 pub struct Normalizer {
     config: NormalizeConfig,
 }
