@@ -146,7 +146,7 @@ impl Lexicon {
     pub fn lookup(&self, words: &[&str]) -> &[Sense] {
         let key = key_of(words.iter().copied());
         let found = self.senses(&key);
-        if !found.is_empty() || !(words.len() == 1 && is_acronym(words[0])) {
+        if !(found.is_empty() && words.len() == 1 && is_acronym(words[0])) {
             return found;
         }
         // An all-caps word that is not a known acronym may be a shouted name ("NAIROBI").

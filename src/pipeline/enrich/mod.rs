@@ -183,6 +183,7 @@ impl Doc {
         let mut country_weight: BTreeMap<&'static str, f64> = BTreeMap::new();
         let mut entity_weight: Vec<f64> = Vec::new();
         let mut roles: HashMap<usize, (Option<String>, Option<&'static str>)> = HashMap::new();
+        let mut in_title: Vec<&'static str> = Vec::new();
         for h in &self.hits {
             let weight = match h.unit {
                 Unit::Title => 3.0,
@@ -224,6 +225,9 @@ impl Doc {
             };
             if let Some(c) = country {
                 *country_weight.entry(c).or_default() += weight;
+                if h.unit == Unit::Title && !h.text.is_empty() {
+                    in_title.push(c);
+                }
             }
             let key = (etype, name.to_lowercase());
             let idx = *index.entry(key).or_insert_with(|| {
@@ -286,10 +290,17 @@ impl Doc {
                 .unwrap_or(std::cmp::Ordering::Equal)
                 .then(a.0.cmp(b.0))
         });
+        // The story is about the top country, those its headline names and any close to the top;
+        // three at most, in weight order.
+        let mut primary: Vec<&'static str> = Vec::new();
+        for (rank, (code, w)) in ranked.iter().enumerate() {
+            if primary.len() < 3 && (rank == 0 || in_title.contains(code) || *w >= max * 0.5) {
+                primary.push(code);
+            }
+        }
         let countries = ranked
             .iter()
-            .enumerate()
-            .filter_map(|(rank, (code, w))| {
+            .filter_map(|(code, _)| {
                 let c = g.country(code)?;
                 Some(CountryLabel {
                     code: c.code.to_owned(),
@@ -297,7 +308,7 @@ impl Doc {
                     region: Some(c.region.to_owned()),
                     subregion: c.subregion.map(str::to_owned),
                     intermediate_region: c.intermediate_region.map(str::to_owned),
-                    primary: rank < 3 && *w >= max * 0.5,
+                    primary: primary.contains(code),
                 })
             })
             .collect();
@@ -349,7 +360,12 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
         if toks[j].cap || t.starts_with("al-") || t.starts_with("el-") {
             j += 1;
             end = j;
-        } else if j > i && joiners.contains(&t) {
+        } else if j > i
+            && joiners.contains(&t)
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| !Lexicon::global().is_stopword(n.text))
+        {
             j += 1;
         } else {
             break;
@@ -368,7 +384,7 @@ fn is_name_token(lex: &Lexicon, t: &Token<'_>) -> bool {
             .lookup(&[t.text])
             .iter()
             .any(|s| matches!(s, Sense::Demonym(_)))
-        && !compound_country(t.text).is_some()
+        && compound_country(t.text).is_none()
         && t.text.chars().any(char::is_alphabetic)
         && !t.text.chars().any(|c| c.is_ascii_digit())
         && !ORG_HEADS.contains(&t.text)
@@ -443,7 +459,10 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                 n = usize::MAX;
             }
             if n != usize::MAX {
-                if let Some(name_end) = person_name_end(&toks, n) {
+                // "the official Korean Central News Agency": the title word precedes a name of
+                // an organization, not of a person.
+                let names_org = org_by_head(&toks, n, cap_run(&toks, n, JOINERS)).is_some();
+                if let Some(name_end) = person_name_end(&toks, n).filter(|_| !names_org) {
                     let role = text[toks[i].start..toks[end - 1].end].to_owned();
                     let country = i.checked_sub(1).and_then(|p| demonym_or_country(&toks[p]));
                     let name = person_name(&toks[n..name_end]);
@@ -502,6 +521,24 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                     i = org_end;
                     continue;
                 }
+            }
+        }
+        // "Niger River", "Mekong Delta": a feature named after a country or place.
+        if run_end > lex_end && FEATURE_HEADS.contains(&toks[run_end - 1].text) {
+            if let Some(end) = feature_by_head(&toks, i, run_end) {
+                let (_, _, name) = span_text(text, &toks, i, end);
+                push(
+                    doc,
+                    Kind::Location {
+                        candidates: Vec::new(),
+                        kind: LocKind::Feature,
+                    },
+                    name,
+                    i,
+                    end,
+                );
+                i = end;
+                continue;
             }
         }
         // A person's name that a lexicon word only starts ("Jordan Whitfield, who ...").
@@ -590,9 +627,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         // After "in", "near", "the island of", ... an unknown capitalised name is a place.
         let place_run = cap_run(&toks, i, &[]);
         if place_run > i && !blocks_unknown_name(&toks[i..place_run]) {
-            let locative = LOCATIVES.contains(&toks[i.saturating_sub(1)].text)
-                && i > 0
-                && toks[i].joined_to_prev;
+            let locative = i > 0 && toks[i].joined_to_prev && is_locative(toks[i - 1].text);
             if (locative || place_cued(doc, unit, text, &toks, i, place_run))
                 && !person_cued(text, &toks, i, place_run)
             {
@@ -650,6 +685,10 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         }
         i += 1;
     }
+}
+
+fn is_locative(word: &str) -> bool {
+    LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
 /// The end of a continent phrase at `i` ("South America", "Latin American", "Europe").
@@ -1077,7 +1116,7 @@ fn resolve_senses(
             .iter()
             .any(|p| p.population >= 100_000 || p.kind != PlaceKind::City);
         let huge = places.iter().any(|p| p.population >= 1_000_000);
-        let locative = i > 0 && LOCATIVES.contains(&toks[i - 1].text);
+        let locative = i > 0 && is_locative(toks[i - 1].text);
         let is_dateline = dateline_place.is_some_and(|d| d.eq_ignore_ascii_case(phrase));
         let followed_by_country = text[toks[end - 1].end..]
             .trim_start()

@@ -68,6 +68,8 @@ pub const ORG_HEADS: &[&str] = &[
     "Consortium",
     "Cooperative",
     "Exchange",
+    "Cross",
+    "Crescent",
 ];
 
 /// Organizations named only by their function are not entities ("Interior Ministry", "the Chinese
