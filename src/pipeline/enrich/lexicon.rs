@@ -1,8 +1,16 @@
 //! Everything enrichment looks words up in: curated organizations, regions, titles and stopwords
 //! (`data/curated/`), and the gazetteer's countries, demonyms and places, in one phrase index.
 
-use std::collections::{HashMap, HashSet};
+use std::cell::RefCell;
+use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+thread_local! {
+    /// Reused key buffer for single-word lookups, the hottest call in enrichment.
+    static KEY: RefCell<String> = const { RefCell::new(String::new()) };
+}
 
 use super::tokens::tokenize;
 use crate::gazetteer::Gazetteer;
@@ -31,7 +39,9 @@ pub struct Lexicon {
     pub orgs: Vec<&'static str>,
     pub regions: Vec<&'static str>,
     /// Phrase key (token texts joined by a space, lower-cased unless an acronym) → senses.
-    phrases: HashMap<String, Vec<Sense>>,
+    phrases: FxHashMap<String, Vec<Sense>>,
+    /// Keys of the first words of longer phrases, so a match stops growing early.
+    prefixes: FxHashSet<String>,
     pub max_phrase_tokens: usize,
     stopwords: HashSet<&'static str>,
     /// First words of capitalised titles ("President", "Prime", "Foreign"): a name stops there.
@@ -45,8 +55,26 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// Acronyms ("WHO", "EU", "U.S.") must match in their case; everything else matches any case.
 pub fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.len() <= 8 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    (2..=8).contains(&letters)
+}
+
+/// Appends `word` to a phrase key being built: lower-cased, space-separated.
+pub fn push_key_word(key: &mut String, word: &str) {
+    if !key.is_empty() {
+        key.push(' ');
+    }
+    if word.is_ascii() {
+        key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        key.push_str(&word.to_lowercase());
+    }
 }
 
 /// The index key of a phrase given as token texts.
@@ -69,7 +97,8 @@ impl Lexicon {
         let mut lex = Lexicon {
             orgs: Vec::new(),
             regions: Vec::new(),
-            phrases: HashMap::new(),
+            phrases: FxHashMap::default(),
+            prefixes: FxHashSet::default(),
             max_phrase_tokens: 1,
             stopwords: lines(STOPWORDS).map(str::trim).collect(),
             title_starts: HashSet::new(),
@@ -132,6 +161,11 @@ impl Lexicon {
         }
         self.max_phrase_tokens = self.max_phrase_tokens.max(toks.len());
         let key = key_of(toks.iter().map(|t| t.text));
+        let mut prefix = String::new();
+        for t in &toks[..toks.len() - 1] {
+            push_key_word(&mut prefix, t.text);
+            self.prefixes.insert(prefix.clone());
+        }
         let senses = self.phrases.entry(key).or_default();
         if !senses.contains(&sense) {
             senses.push(sense);
@@ -144,13 +178,36 @@ impl Lexicon {
 
     /// Looks a phrase up by its token texts: acronym-exact first, then case-insensitive.
     pub fn lookup(&self, words: &[&str]) -> &[Sense] {
-        let key = key_of(words.iter().copied());
-        let found = self.senses(&key);
-        if !(found.is_empty() && words.len() == 1 && is_acronym(words[0])) {
-            return found;
+        if let [word] = words {
+            return self.lookup_word(word);
         }
-        // An all-caps word that is not a known acronym may be a shouted name ("NAIROBI").
-        self.senses(&words[0].to_lowercase())
+        let mut key = String::with_capacity(32);
+        for w in words {
+            push_key_word(&mut key, w);
+        }
+        self.senses(&key)
+    }
+
+    /// One word: acronyms match exactly; an all-caps word that is not a known acronym may be a
+    /// shouted name ("NAIROBI") and matches in lower case.
+    pub fn lookup_word(&self, word: &str) -> &[Sense] {
+        if is_acronym(word) {
+            let found = self.senses(word);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        KEY.with(|k| {
+            let mut k = k.borrow_mut();
+            k.clear();
+            push_key_word(&mut k, word);
+            self.senses(&k)
+        })
+    }
+
+    /// Whether some longer phrase starts with this key.
+    pub fn is_prefix(&self, key: &str) -> bool {
+        self.prefixes.contains(key)
     }
 
     pub fn starts_title(&self, word: &str) -> bool {

@@ -320,24 +320,24 @@ impl Doc {
     }
 }
 
-fn paragraph_of(text: &str, offset: usize) -> usize {
-    text[..offset].matches("\n\n").count()
+/// Byte offsets where each paragraph after the first starts.
+fn paragraph_breaks(text: &str) -> Vec<usize> {
+    memchr::memmem::find_iter(text.as_bytes(), b"\n\n").collect()
 }
 
 /// The longest lexicon phrase starting at token `i` (tokens joined by spaces only).
 fn longest_match<'t>(toks: &[Token<'t>], i: usize) -> Option<(usize, &'static [Sense])> {
     let lex = Lexicon::global();
-    let mut best = None;
-    let mut words: Vec<&str> = Vec::with_capacity(lex.max_phrase_tokens);
-    for j in i..toks.len().min(i + lex.max_phrase_tokens) {
-        if j > i && !toks[j].joined_to_prev {
+    let first = lex.lookup_word(toks[i].text);
+    let mut best = (!first.is_empty() && toks[i].cap).then_some((i + 1, first));
+    let mut key = String::with_capacity(48);
+    lexicon::push_key_word(&mut key, toks[i].text);
+    for j in i + 1..toks.len().min(i + lex.max_phrase_tokens) {
+        if !lex.is_prefix(&key) || !toks[j].joined_to_prev || possessive_place(&toks[j - 1]) {
             break;
         }
-        if j > i && possessive_place(&toks[j - 1]) {
-            break;
-        }
-        words.push(toks[j].text);
-        let senses = lex.lookup(&words);
+        lexicon::push_key_word(&mut key, toks[j].text);
+        let senses = lex.senses(&key);
         if !senses.is_empty() && toks[j].cap {
             best = Some((j + 1, senses));
         }
@@ -381,7 +381,7 @@ fn is_name_token(lex: &Lexicon, t: &Token<'_>) -> bool {
         && !NOT_NAME_WORDS.contains(&t.text)
         && !CONTINENTS.contains(&t.text)
         && !lex
-            .lookup(&[t.text])
+            .lookup_word(t.text)
             .iter()
             .any(|s| matches!(s, Sense::Demonym(_)))
         && compound_country(t.text).is_none()
@@ -410,10 +410,11 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
     }
     let defined = acronym_definitions(text, &toks);
     let mut i = 0;
+    let breaks = paragraph_breaks(text);
     let push = |doc: &mut Doc, kind: Kind, name: String, from: usize, to: usize| {
         let (start, end, t) = span_text(text, &toks, from, to);
         let paragraph = if unit == Unit::Body {
-            paragraph_of(text, start)
+            breaks.partition_point(|&b| b < start)
         } else {
             0
         };
@@ -441,7 +442,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         let title_end = match lexical {
             Some((end, senses)) if senses.contains(&Sense::Title) => Some(end),
             _ if !t.cap => {
-                let lower = lex.lookup(&[t.text]);
+                let lower = lex.lookup_word(t.text);
                 lower.contains(&Sense::Title).then_some(i + 1)
             }
             _ => None,
@@ -870,7 +871,7 @@ fn known_person(doc: &Doc, toks: &[Token<'_>], i: usize) -> Option<(String, usiz
 fn possessive_place(t: &Token<'_>) -> bool {
     t.possessive
         && (matches!(t.text, "North" | "South")
-            || Lexicon::global().lookup(&[t.text]).iter().any(|s| {
+            || Lexicon::global().lookup_word(t.text).iter().any(|s| {
                 matches!(
                     s,
                     Sense::Country(_) | Sense::Demonym(_) | Sense::Place | Sense::Region(_)
@@ -952,7 +953,7 @@ fn person_name_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
 
 /// A word that is itself a country, demonym or region ends a name ("Anwar Ibrahim Malaysia").
 fn single_sense_blocks_name(t: &Token<'_>) -> bool {
-    Lexicon::global().lookup(&[t.text]).iter().any(|s| {
+    Lexicon::global().lookup_word(t.text).iter().any(|s| {
         matches!(
             s,
             Sense::Country(_) | Sense::Demonym(_) | Sense::Org(_) | Sense::Region(_)
@@ -986,19 +987,19 @@ fn person_cued(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
 fn looks_like_full_name(toks: &[Token<'_>]) -> bool {
     let lex = Lexicon::global();
     (2..=4).contains(&toks.len())
+        && toks.iter().all(|t| {
+            lex.lookup_word(t.text).is_empty() || lex.lookup_word(t.text) == [Sense::Place]
+        })
         && toks
             .iter()
-            .all(|t| lex.lookup(&[t.text]).is_empty() || lex.lookup(&[t.text]) == [Sense::Place])
-        && toks
-            .iter()
-            .filter(|t| !lex.lookup(&[t.text]).is_empty())
+            .filter(|t| !lex.lookup_word(t.text).is_empty())
             .count()
             < toks.len()
 }
 
 fn demonym_or_country(t: &Token<'_>) -> Option<&'static str> {
     Lexicon::global()
-        .lookup(&[t.text])
+        .lookup_word(t.text)
         .iter()
         .find_map(|s| match s {
             Sense::Demonym(c) | Sense::Country(c) => Some(*c),
