@@ -2,7 +2,6 @@
 //! (`data/curated/`), and the gazetteer's countries, demonyms and places, in one phrase index.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -43,9 +42,11 @@ pub struct Lexicon {
     /// Keys of the first words of longer phrases, so a match stops growing early.
     prefixes: FxHashSet<String>,
     pub max_phrase_tokens: usize,
-    stopwords: HashSet<&'static str>,
+    stopwords: FxHashSet<&'static str>,
     /// First words of capitalised titles ("President", "Prime", "Foreign"): a name stops there.
-    title_starts: HashSet<String>,
+    title_starts: FxHashSet<String>,
+    /// Titles written in lower case ("spokeswoman", "hydrologist").
+    lower_titles: FxHashSet<&'static str>,
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -101,7 +102,8 @@ impl Lexicon {
             prefixes: FxHashSet::default(),
             max_phrase_tokens: 1,
             stopwords: lines(STOPWORDS).map(str::trim).collect(),
-            title_starts: HashSet::new(),
+            title_starts: FxHashSet::default(),
+            lower_titles: FxHashSet::default(),
         };
         for line in lines(ORGANIZATIONS) {
             let mut cols = line.split('\t');
@@ -145,6 +147,9 @@ impl Lexicon {
             lex.add(line.trim(), Sense::Title);
             if let Some(first) = tokenize(line.trim()).first().filter(|t| t.cap) {
                 lex.title_starts.insert(first.text.to_owned());
+            }
+            if line.trim().starts_with(char::is_lowercase) {
+                lex.lower_titles.insert(line.trim());
             }
         }
         let place_names: Vec<String> = g.place_names().map(str::to_owned).collect();
@@ -208,6 +213,10 @@ impl Lexicon {
     /// Whether some longer phrase starts with this key.
     pub fn is_prefix(&self, key: &str) -> bool {
         self.prefixes.contains(key)
+    }
+
+    pub fn is_lower_title(&self, word: &str) -> bool {
+        self.lower_titles.contains(word)
     }
 
     pub fn starts_title(&self, word: &str) -> bool {

@@ -328,7 +328,7 @@ fn paragraph_breaks(text: &str) -> Vec<usize> {
 /// The longest lexicon phrase starting at token `i` (tokens joined by spaces only).
 fn longest_match<'t>(toks: &[Token<'t>], i: usize) -> Option<(usize, &'static [Sense])> {
     let lex = Lexicon::global();
-    let first = lex.lookup_word(toks[i].text);
+    let first = toks[i].senses;
     let mut best = (!first.is_empty() && toks[i].cap).then_some((i + 1, first));
     let mut key = String::with_capacity(48);
     lexicon::push_key_word(&mut key, toks[i].text);
@@ -380,10 +380,7 @@ fn is_name_token(lex: &Lexicon, t: &Token<'_>) -> bool {
         && !lex.starts_title(t.text)
         && !NOT_NAME_WORDS.contains(&t.text)
         && !CONTINENTS.contains(&t.text)
-        && !lex
-            .lookup_word(t.text)
-            .iter()
-            .any(|s| matches!(s, Sense::Demonym(_)))
+        && !t.senses.iter().any(|s| matches!(s, Sense::Demonym(_)))
         && compound_country(t.text).is_none()
         && t.text.chars().any(char::is_alphabetic)
         && !t.text.chars().any(|c| c.is_ascii_digit())
@@ -400,6 +397,12 @@ fn span_text(text: &str, toks: &[Token<'_>], from: usize, to: usize) -> (usize, 
 fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
     let lex = Lexicon::global();
     let mut toks = tokenize(text);
+    // Each word's own senses, looked up once: most rules ask about single words.
+    for t in &mut toks {
+        if t.cap || lex.is_lower_title(t.text) {
+            t.senses = lex.lookup_word(t.text);
+        }
+    }
     // A caption's closing credit ("... March 23. Yonhap") names the photo agency, not a subject.
     if unit == Unit::Caption
         && toks
@@ -442,7 +445,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         let title_end = match lexical {
             Some((end, senses)) if senses.contains(&Sense::Title) => Some(end),
             _ if !t.cap => {
-                let lower = lex.lookup_word(t.text);
+                let lower = t.senses;
                 lower.contains(&Sense::Title).then_some(i + 1)
             }
             _ => None,
@@ -694,6 +697,9 @@ fn is_locative(word: &str) -> bool {
 
 /// The end of a continent phrase at `i` ("South America", "Latin American", "Europe").
 fn continent_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
+        if !CONTINENTS.iter().any(|c| c.split(' ').next() == Some(toks[i].text)) {
+        return None;
+    }
     for n in [2, 1] {
         if i + n <= toks.len() && toks[i + 1..i + n].iter().all(|t| t.joined_to_prev) {
             let phrase: Vec<&str> = toks[i..i + n].iter().map(|t| t.text).collect();
@@ -839,6 +845,10 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
 /// word (Korean and Chinese family names: "Kim"), or the whole name. The most recent person wins.
 /// Not when the words there continue into a longer, different name ("Kim Jong Un").
 fn known_person(doc: &Doc, toks: &[Token<'_>], i: usize) -> Option<(String, usize)> {
+    // Most capitalised words are no part of anyone's name here: answer those cheaply.
+    if !doc.persons().any(|p| p.name.split(' ').any(|w| w.eq_ignore_ascii_case(toks[i].text))) {
+        return None;
+    }
     let run_end = person_name_end(toks, i).unwrap_or(i + 1);
     let words_at = |n: usize| -> Option<Vec<String>> {
         (i + n <= toks.len() && toks[i + 1..i + n].iter().all(|t| t.joined_to_prev)).then(|| {
@@ -871,7 +881,7 @@ fn known_person(doc: &Doc, toks: &[Token<'_>], i: usize) -> Option<(String, usiz
 fn possessive_place(t: &Token<'_>) -> bool {
     t.possessive
         && (matches!(t.text, "North" | "South")
-            || Lexicon::global().lookup_word(t.text).iter().any(|s| {
+            || t.senses.iter().any(|s| {
                 matches!(
                     s,
                     Sense::Country(_) | Sense::Demonym(_) | Sense::Place | Sense::Region(_)
@@ -953,7 +963,7 @@ fn person_name_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
 
 /// A word that is itself a country, demonym or region ends a name ("Anwar Ibrahim Malaysia").
 fn single_sense_blocks_name(t: &Token<'_>) -> bool {
-    Lexicon::global().lookup_word(t.text).iter().any(|s| {
+    t.senses.iter().any(|s| {
         matches!(
             s,
             Sense::Country(_) | Sense::Demonym(_) | Sense::Org(_) | Sense::Region(_)
@@ -985,26 +995,18 @@ fn person_cued(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
 
 /// Two or three name words none of which the gazetteer knows as a place: a plausible full name.
 fn looks_like_full_name(toks: &[Token<'_>]) -> bool {
-    let lex = Lexicon::global();
     (2..=4).contains(&toks.len())
-        && toks.iter().all(|t| {
-            lex.lookup_word(t.text).is_empty() || lex.lookup_word(t.text) == [Sense::Place]
-        })
         && toks
             .iter()
-            .filter(|t| !lex.lookup_word(t.text).is_empty())
-            .count()
-            < toks.len()
+            .all(|t| t.senses.is_empty() || t.senses == [Sense::Place])
+        && toks.iter().filter(|t| !t.senses.is_empty()).count() < toks.len()
 }
 
 fn demonym_or_country(t: &Token<'_>) -> Option<&'static str> {
-    Lexicon::global()
-        .lookup_word(t.text)
-        .iter()
-        .find_map(|s| match s {
-            Sense::Demonym(c) | Sense::Country(c) => Some(*c),
-            _ => None,
-        })
+    t.senses.iter().find_map(|s| match s {
+        Sense::Demonym(c) | Sense::Country(c) => Some(*c),
+        _ => None,
+    })
 }
 
 /// The end of an organization named by a head noun within the run `i..run_end`, or `None`.

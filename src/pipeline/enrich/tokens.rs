@@ -16,6 +16,8 @@ pub struct Token<'a> {
     pub joined_to_prev: bool,
     /// Followed by a possessive "'s" ("Tonga's", "People's").
     pub possessive: bool,
+    /// What the word alone can mean, filled in by the enricher (empty for most words).
+    pub senses: &'static [super::lexicon::Sense],
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -100,6 +102,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             sentence_start,
             joined_to_prev,
             possessive: false,
+            senses: &[],
         });
         // Skip a possessive suffix; a possessive ends a name ("the North's Korean Central ...").
         i = end;
