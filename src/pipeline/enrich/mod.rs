@@ -398,9 +398,11 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
     let lex = Lexicon::global();
     let mut toks = tokenize(text);
     // Each word's own senses, looked up once: most rules ask about single words.
-    for t in &mut toks {
-        if t.cap || lex.is_lower_title(t.text) {
-            t.senses = lex.lookup_word(t.text);
+    for k in 0..toks.len() {
+        // A lower-case word matters only as a title before a name.
+        let before_name = toks.get(k + 1).is_some_and(|n| n.cap);
+        if toks[k].cap || (before_name && lex.is_lower_title(toks[k].text)) {
+            toks[k].senses = lex.lookup_word(toks[k].text);
         }
     }
     // A caption's closing credit ("... March 23. Yonhap") names the photo agency, not a subject.
@@ -697,7 +699,10 @@ fn is_locative(word: &str) -> bool {
 
 /// The end of a continent phrase at `i` ("South America", "Latin American", "Europe").
 fn continent_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
-        if !CONTINENTS.iter().any(|c| c.split(' ').next() == Some(toks[i].text)) {
+    if !CONTINENTS
+        .iter()
+        .any(|c| c.split(' ').next() == Some(toks[i].text))
+    {
         return None;
     }
     for n in [2, 1] {
@@ -846,7 +851,11 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
 /// Not when the words there continue into a longer, different name ("Kim Jong Un").
 fn known_person(doc: &Doc, toks: &[Token<'_>], i: usize) -> Option<(String, usize)> {
     // Most capitalised words are no part of anyone's name here: answer those cheaply.
-    if !doc.persons().any(|p| p.name.split(' ').any(|w| w.eq_ignore_ascii_case(toks[i].text))) {
+    if !doc.persons().any(|p| {
+        p.name
+            .split(' ')
+            .any(|w| w.eq_ignore_ascii_case(toks[i].text))
+    }) {
         return None;
     }
     let run_end = person_name_end(toks, i).unwrap_or(i + 1);

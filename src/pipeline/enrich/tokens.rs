@@ -30,25 +30,36 @@ fn is_word_char(c: char) -> bool {
 }
 
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens: Vec<Token<'_>> = Vec::new();
+    let bytes = text.as_bytes();
+    // The character at a byte offset and its length; ASCII (most of the text) without decoding.
+    let char_at = |pos: usize| -> (char, usize) {
+        if bytes[pos] < 0x80 {
+            (char::from(bytes[pos]), 1)
+        } else {
+            let c = text[pos..].chars().next().expect("on a char boundary");
+            (c, c.len_utf8())
+        }
+    };
+    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     let mut gap_start = 0;
-    while i < text.len() {
-        let c = text[i..].chars().next().expect("in bounds");
+    while i < bytes.len() {
+        let (c, len) = char_at(i);
         if !is_word_char(c) {
-            i += c.len_utf8();
+            i += len;
             continue;
         }
         let start = i;
-        let mut end = i;
-        let mut chars = text[i..].char_indices().peekable();
-        while let Some((off, ch)) = chars.next() {
-            let pos = i + off;
+        let mut pos = i + len;
+        let mut end = pos;
+        while pos < bytes.len() {
+            let (ch, l) = char_at(pos);
             if is_word_char(ch) {
-                end = pos + ch.len_utf8();
+                pos += l;
+                end = pos;
                 continue;
             }
-            let next = chars.peek().map(|&(_, n)| n);
+            let next = (pos + l < bytes.len()).then(|| char_at(pos + l).0);
             // "Korea-China" is two words; "Song-nam" and "Kenya-led" are one.
             let splits_words = ch == '-'
                 && next.is_some_and(char::is_uppercase)
@@ -58,24 +69,25 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 && next.is_some_and(is_word_char);
             if inner {
                 // "'s" closing a word is a possessive, not part of the name.
-                let rest = &text[pos + ch.len_utf8()..];
+                let rest = &text[pos + l..];
                 let possessive = matches!(ch, '\'' | '\u{2019}')
                     && rest.starts_with('s')
                     && !rest[1..].starts_with(is_word_char);
                 if possessive {
                     break;
                 }
+                pos += l;
                 continue;
             }
             if ch == '.' {
                 let word = &text[start..pos];
-                let dotted = word.contains('.')
-                    || (word.chars().count() == 1 && word.chars().all(char::is_uppercase));
-                if next.is_some_and(|n| n.is_alphabetic() && n.is_uppercase())
-                    && word.chars().count() == 1
-                {
+                let single_capital =
+                    word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
+                let dotted = word.contains('.') || single_capital;
+                if next.is_some_and(|n| n.is_uppercase()) && single_capital {
                     // "D.N." continues
-                    end = pos + 1;
+                    pos += 1;
+                    end = pos;
                     continue;
                 }
                 if dotted || ABBREVIATIONS.contains(&word) {
