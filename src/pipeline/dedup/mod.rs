@@ -1,14 +1,27 @@
-//! Dedup: recognises articles whose normalized body was already seen within a bounded window.
+//! Dedup: recognises exact re-sends and near-duplicate copies of a story already seen within a
+//! bounded window.
 //!
-//! Exact copies are found by a 64-bit xxh3 hash of the normalized body, so captions, URLs and page
-//! boilerplate (which normalization removed) do not hide a re-send.
+//! - **Exact**: a 64-bit xxh3 hash of the normalized body (captions, URL and page boilerplate are
+//!   not part of it, so a re-send in a new envelope still matches).
+//! - **Near**: MinHash over word shingles with LSH banding (see [`minhash`]); a candidate from any
+//!   shared band is accepted when the signatures' estimated Jaccard similarity reaches
+//!   `near_threshold`. Trimmed copies, new headlines, corrected spellings and updated ledes keep
+//!   most shingles; different stories on one topic share almost none.
+//!
+//! Memory per entry: the signature (`num_bands × rows_per_band` u32), one exact-hash slot, one
+//! index slot per band, the article id and bookkeeping; see `benches/dedup_window.rs` for the
+//! measured figure.
 
-use std::collections::{HashMap, VecDeque};
+pub mod minhash;
 
+use std::collections::VecDeque;
+
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
 use crate::event::{DedupInfo, DedupStatus};
+use minhash::{band_keys, similarity, MinHasher};
 
 /// Settings of the dedup stage (`[dedup]`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -16,8 +29,18 @@ use crate::event::{DedupInfo, DedupStatus};
 pub struct DedupConfig {
     /// Most stories remembered; the oldest is forgotten first when the window is full.
     pub max_entries: usize,
-    /// Stories older than this many seconds are forgotten (a re-send after that counts as new).
+    /// Stories older than this many seconds (by record time) are forgotten.
     pub max_age_secs: u64,
+    /// Detect near-duplicates (not only exact copies).
+    pub near: bool,
+    /// Words per shingle.
+    pub shingle_words: usize,
+    /// LSH bands; with `rows_per_band` this sets the signature length and the recall curve.
+    pub num_bands: usize,
+    /// MinHash values per band.
+    pub rows_per_band: usize,
+    /// Estimated Jaccard similarity at or above which a candidate is a duplicate.
+    pub near_threshold: f64,
 }
 
 impl Default for DedupConfig {
@@ -25,40 +48,61 @@ impl Default for DedupConfig {
         Self {
             max_entries: 1_000_000,
             max_age_secs: 72 * 3600,
+            near: true,
+            shingle_words: 4,
+            num_bands: 8,
+            rows_per_band: 2,
+            near_threshold: 0.4,
         }
     }
 }
 
 struct Entry {
-    article_id: String,
-    cluster_id: String,
+    article_id: Box<str>,
+    /// Slot of the cluster's first article, or its id once that has been evicted.
+    cluster_id: Box<str>,
+    body_hash: u64,
+    signature: Box<[u32]>,
 }
 
-/// The window of recently seen stories, keyed by body hash, evicted oldest-first by count and age.
+/// The window of recently seen stories.
 pub struct Deduplicator {
     config: DedupConfig,
-    index: HashMap<u64, Entry>,
-    /// Insertion order with the time of insertion (ms), for eviction.
-    order: VecDeque<(u64, i64)>,
+    hasher: MinHasher,
+    slots: Vec<Option<Entry>>,
+    free: Vec<u32>,
+    exact: FxHashMap<u64, u32>,
+    /// Band key → most recent slot with that band.
+    bands: FxHashMap<u32, u32>,
+    /// Slots in insertion order with their time (ms), for eviction.
+    order: VecDeque<(u32, i64)>,
     evictions: u64,
 }
 
 impl Deduplicator {
     pub fn new(config: DedupConfig) -> Self {
+        let hasher = MinHasher::new(
+            config.num_bands * config.rows_per_band,
+            config.shingle_words,
+        );
         Self {
             config,
-            index: HashMap::new(),
+            hasher,
+            slots: Vec::new(),
+            free: Vec::new(),
+            exact: FxHashMap::default(),
+            bands: FxHashMap::default(),
             order: VecDeque::new(),
             evictions: 0,
         }
     }
 
     pub fn len(&self) -> usize {
-        self.index.len()
+        self.order.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.index.is_empty()
+        self.order.is_empty()
     }
 
     /// Stories forgotten so far because the window was full or they were too old.
@@ -69,42 +113,104 @@ impl Deduplicator {
     /// Looks the article up and remembers it. `now_ms` is the article's time (its record timestamp).
     pub fn check(&mut self, article: &Article, now_ms: i64) -> DedupInfo {
         self.evict(now_ms);
-        let key = xxhash_rust::xxh3::xxh3_64(article.body.as_bytes());
-        if let Some(first) = self.index.get(&key) {
-            return DedupInfo {
-                status: DedupStatus::Duplicate,
-                cluster_id: first.cluster_id.clone(),
-                duplicate_of: Some(first.article_id.clone()),
-                similarity: Some(1.0),
+        let body_hash = xxhash_rust::xxh3::xxh3_64(article.body.as_bytes());
+        let signature: Box<[u32]> = if self.config.near {
+            self.hasher.signature(&article.body).into()
+        } else {
+            Box::new([])
+        };
+        let found = self
+            .exact
+            .get(&body_hash)
+            .map(|&slot| (slot, 1.0))
+            .or_else(|| self.nearest(&signature));
+        let info =
+            match found.and_then(|(slot, sim)| Some((self.slots[slot as usize].as_ref()?, sim))) {
+                Some((first, similarity)) => DedupInfo {
+                    status: DedupStatus::Duplicate,
+                    cluster_id: first.cluster_id.to_string(),
+                    duplicate_of: Some(first.cluster_id.to_string()),
+                    similarity: Some((similarity * 1000.0).round() / 1000.0),
+                },
+                None => DedupInfo {
+                    status: DedupStatus::Unique,
+                    cluster_id: article.id.clone(),
+                    duplicate_of: None,
+                    similarity: None,
+                },
             };
-        }
-        self.index.insert(
-            key,
+        self.insert(
             Entry {
-                article_id: article.id.clone(),
-                cluster_id: article.id.clone(),
+                article_id: article.id.as_str().into(),
+                cluster_id: info.cluster_id.as_str().into(),
+                body_hash,
+                signature,
             },
+            now_ms,
         );
-        self.order.push_back((key, now_ms));
-        DedupInfo {
-            status: DedupStatus::Unique,
-            cluster_id: article.id.clone(),
-            duplicate_of: None,
-            similarity: None,
+        info
+    }
+
+    /// The best candidate sharing a band with `signature`, if similar enough.
+    fn nearest(&self, signature: &[u32]) -> Option<(u32, f64)> {
+        if signature.is_empty() {
+            return None;
         }
+        let mut best: Option<(u32, f64)> = None;
+        for key in band_keys(signature, self.config.rows_per_band) {
+            let Some(&slot) = self.bands.get(&key) else {
+                continue;
+            };
+            let Some(entry) = self.slots[slot as usize].as_ref() else {
+                continue;
+            };
+            let sim = similarity(signature, &entry.signature);
+            if sim >= self.config.near_threshold && best.is_none_or(|(_, s)| sim > s) {
+                best = Some((slot, sim));
+            }
+        }
+        best
+    }
+
+    fn insert(&mut self, entry: Entry, now_ms: i64) {
+        let slot = match self.free.pop() {
+            Some(s) => s,
+            None => {
+                self.slots.push(None);
+                u32::try_from(self.slots.len() - 1).expect("fewer than 4 billion entries")
+            }
+        };
+        self.exact.insert(entry.body_hash, slot);
+        for key in band_keys(&entry.signature, self.config.rows_per_band) {
+            self.bands.insert(key, slot);
+        }
+        self.slots[slot as usize] = Some(entry);
+        self.order.push_back((slot, now_ms));
     }
 
     fn evict(&mut self, now_ms: i64) {
         let max_age_ms =
             i64::try_from(self.config.max_age_secs.saturating_mul(1000)).unwrap_or(i64::MAX);
-        while let Some(&(key, at)) = self.order.front() {
+        while let Some(&(slot, at)) = self.order.front() {
             let too_many = self.order.len() >= self.config.max_entries.max(1);
             let too_old = now_ms.saturating_sub(at) > max_age_ms;
             if !(too_many || too_old) {
                 break;
             }
             self.order.pop_front();
-            self.index.remove(&key);
+            if let Some(entry) = self.slots[slot as usize].take() {
+                // Only remove index entries that still point at this slot.
+                if self.exact.get(&entry.body_hash) == Some(&slot) {
+                    self.exact.remove(&entry.body_hash);
+                }
+                for key in band_keys(&entry.signature, self.config.rows_per_band) {
+                    if self.bands.get(&key) == Some(&slot) {
+                        self.bands.remove(&key);
+                    }
+                }
+                let _ = entry.article_id;
+            }
+            self.free.push(slot);
             self.evictions += 1;
         }
     }
@@ -121,21 +227,54 @@ mod tests {
         a
     }
 
+    const STORY: &str = "The port authority said on Monday that container traffic rose eight percent in May from a year earlier, helped by new shipping routes to Southeast Asia.\n\nOfficials said the third terminal would open next year after delays caused by a shortage of cranes.\n\nDockworkers' unions have warned that automation could cost hundreds of jobs, and talks with management resume next week.";
+
     #[test]
     fn exact_copy_points_at_the_first() {
         let mut d = Deduplicator::new(DedupConfig::default());
-        assert_eq!(
-            d.check(&article("a", "Story one."), 0).status,
-            DedupStatus::Unique
-        );
-        let info = d.check(&article("b", "Story one."), 10);
+        assert_eq!(d.check(&article("a", STORY), 0).status, DedupStatus::Unique);
+        let info = d.check(&article("b", STORY), 10);
         assert_eq!(info.status, DedupStatus::Duplicate);
         assert_eq!(info.duplicate_of.as_deref(), Some("a"));
-        assert_eq!(info.cluster_id, "a");
+        assert_eq!(info.similarity, Some(1.0));
+    }
+
+    #[test]
+    fn near_copies_join_the_cluster() {
+        let mut d = Deduplicator::new(DedupConfig::default());
+        d.check(&article("a", STORY), 0);
+        let trimmed = STORY.rsplit_once("\n\n").unwrap().0;
+        let t = d.check(&article("trimmed", trimmed), 1);
         assert_eq!(
-            d.check(&article("c", "Story two."), 20).status,
-            DedupStatus::Unique
+            (t.status, t.cluster_id.as_str()),
+            (DedupStatus::Duplicate, "a")
         );
+        let corrected = STORY.replace("shortage of cranes", "shortage of cargo cranes");
+        assert_eq!(
+            d.check(&article("fixed", &corrected), 2)
+                .duplicate_of
+                .as_deref(),
+            Some("a")
+        );
+        let new_lede = STORY.replacen(
+            "eight percent in May",
+            "nine percent in May, revised figures showed,",
+            1,
+        );
+        assert_eq!(
+            d.check(&article("lede", &new_lede), 3)
+                .duplicate_of
+                .as_deref(),
+            Some("a")
+        );
+    }
+
+    #[test]
+    fn same_topic_different_story_is_unique() {
+        let mut d = Deduplicator::new(DedupConfig::default());
+        d.check(&article("a", STORY), 0);
+        let other = "Port workers walked off the job on Tuesday over plans to automate cranes at the new terminal, halting container traffic for six hours.\n\nThe union said talks with management had broken down and more strikes were planned for June.";
+        assert_eq!(d.check(&article("b", other), 1).status, DedupStatus::Unique);
     }
 
     #[test]
@@ -143,18 +282,23 @@ mod tests {
         let mut d = Deduplicator::new(DedupConfig {
             max_entries: 2,
             max_age_secs: 10,
+            ..DedupConfig::default()
         });
-        d.check(&article("a", "one"), 0);
-        d.check(&article("b", "two"), 0);
-        d.check(&article("c", "three"), 0);
+        d.check(&article("a", "one story about rain in the hills"), 0);
+        d.check(&article("b", "two story about wind on the coast"), 0);
+        d.check(&article("c", "three story about snow in the north"), 0);
         assert_eq!(d.len(), 2);
         assert_eq!(
-            d.check(&article("a2", "one"), 0).status,
+            d.check(&article("a2", "one story about rain in the hills"), 0)
+                .status,
             DedupStatus::Unique
         );
-        // 11 s later everything before is too old.
         assert_eq!(
-            d.check(&article("c2", "three"), 11_000).status,
+            d.check(
+                &article("c2", "three story about snow in the north"),
+                11_000
+            )
+            .status,
             DedupStatus::Unique
         );
         assert!(d.evictions() >= 3);
