@@ -59,10 +59,15 @@ impl Default for DedupConfig {
 
 struct Entry {
     article_id: Box<str>,
-    /// Slot of the cluster's first article, or its id once that has been evicted.
-    cluster_id: Box<str>,
+    /// The cluster's first article, when that is not this one (duplicates are the minority).
+    cluster_id: Option<Box<str>>,
     body_hash: u64,
-    signature: Box<[u32]>,
+}
+
+impl Entry {
+    fn cluster(&self) -> &str {
+        self.cluster_id.as_deref().unwrap_or(&self.article_id)
+    }
 }
 
 /// The window of recently seen stories.
@@ -70,6 +75,9 @@ pub struct Deduplicator {
     config: DedupConfig,
     hasher: MinHasher,
     slots: Vec<Option<Entry>>,
+    /// Signatures of all slots, `signature_len` values each, in one allocation.
+    signatures: Vec<u32>,
+    signature_len: usize,
     free: Vec<u32>,
     exact: FxHashMap<u64, u32>,
     /// Band key → most recent slot with that band.
@@ -85,10 +93,17 @@ impl Deduplicator {
             config.num_bands * config.rows_per_band,
             config.shingle_words,
         );
+        let signature_len = if config.near {
+            config.num_bands * config.rows_per_band
+        } else {
+            0
+        };
         Self {
             config,
             hasher,
             slots: Vec::new(),
+            signatures: Vec::new(),
+            signature_len,
             free: Vec::new(),
             exact: FxHashMap::default(),
             bands: FxHashMap::default(),
@@ -114,10 +129,10 @@ impl Deduplicator {
     pub fn check(&mut self, article: &Article, now_ms: i64) -> DedupInfo {
         self.evict(now_ms);
         let body_hash = xxhash_rust::xxh3::xxh3_64(article.body.as_bytes());
-        let signature: Box<[u32]> = if self.config.near {
-            self.hasher.signature(&article.body).into()
+        let signature: Vec<u32> = if self.config.near {
+            self.hasher.signature(&article.body)
         } else {
-            Box::new([])
+            Vec::new()
         };
         let found = self
             .exact
@@ -128,8 +143,8 @@ impl Deduplicator {
             match found.and_then(|(slot, sim)| Some((self.slots[slot as usize].as_ref()?, sim))) {
                 Some((first, similarity)) => DedupInfo {
                     status: DedupStatus::Duplicate,
-                    cluster_id: first.cluster_id.to_string(),
-                    duplicate_of: Some(first.cluster_id.to_string()),
+                    cluster_id: first.cluster().to_owned(),
+                    duplicate_of: Some(first.cluster().to_owned()),
                     similarity: Some((similarity * 1000.0).round() / 1000.0),
                 },
                 None => DedupInfo {
@@ -139,13 +154,14 @@ impl Deduplicator {
                     similarity: None,
                 },
             };
+        let cluster_id = (info.cluster_id != article.id).then(|| info.cluster_id.as_str().into());
         self.insert(
             Entry {
                 article_id: article.id.as_str().into(),
-                cluster_id: info.cluster_id.as_str().into(),
+                cluster_id,
                 body_hash,
-                signature,
             },
+            &signature,
             now_ms,
         );
         info
@@ -161,10 +177,10 @@ impl Deduplicator {
             let Some(&slot) = self.bands.get(&key) else {
                 continue;
             };
-            let Some(entry) = self.slots[slot as usize].as_ref() else {
+            if self.slots[slot as usize].is_none() {
                 continue;
-            };
-            let sim = similarity(signature, &entry.signature);
+            }
+            let sim = similarity(signature, self.signature_of(slot));
             if sim >= self.config.near_threshold && best.is_none_or(|(_, s)| sim > s) {
                 best = Some((slot, sim));
             }
@@ -172,16 +188,25 @@ impl Deduplicator {
         best
     }
 
-    fn insert(&mut self, entry: Entry, now_ms: i64) {
+    fn signature_of(&self, slot: u32) -> &[u32] {
+        let at = slot as usize * self.signature_len;
+        &self.signatures[at..at + self.signature_len]
+    }
+
+    fn insert(&mut self, entry: Entry, signature: &[u32], now_ms: i64) {
         let slot = match self.free.pop() {
             Some(s) => s,
             None => {
                 self.slots.push(None);
+                self.signatures
+                    .resize(self.slots.len() * self.signature_len, 0);
                 u32::try_from(self.slots.len() - 1).expect("fewer than 4 billion entries")
             }
         };
+        let at = slot as usize * self.signature_len;
+        self.signatures[at..at + self.signature_len].copy_from_slice(signature);
         self.exact.insert(entry.body_hash, slot);
-        for key in band_keys(&entry.signature, self.config.rows_per_band) {
+        for key in band_keys(signature, self.config.rows_per_band) {
             self.bands.insert(key, slot);
         }
         self.slots[slot as usize] = Some(entry);
@@ -203,12 +228,13 @@ impl Deduplicator {
                 if self.exact.get(&entry.body_hash) == Some(&slot) {
                     self.exact.remove(&entry.body_hash);
                 }
-                for key in band_keys(&entry.signature, self.config.rows_per_band) {
+                let keys: Vec<u32> =
+                    band_keys(self.signature_of(slot), self.config.rows_per_band).collect();
+                for key in keys {
                     if self.bands.get(&key) == Some(&slot) {
                         self.bands.remove(&key);
                     }
                 }
-                let _ = entry.article_id;
             }
             self.free.push(slot);
             self.evictions += 1;
