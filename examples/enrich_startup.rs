@@ -1,0 +1,29 @@
+//! Start-up cost of enrichment: time and resident memory to load the embedded gazetteer and build
+//! the phrase lexicon (what the first article would otherwise pay).
+//!
+//! cargo run --release --example enrich_startup
+
+use std::time::Instant;
+
+use wirestream::pipeline::enrich::Enricher;
+
+fn rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .unwrap_or(0)
+}
+
+fn main() {
+    let before = rss_kib();
+    let started = Instant::now();
+    let enricher = Enricher::new();
+    let elapsed = started.elapsed();
+    let after = rss_kib();
+    println!(
+        "gazetteer + lexicon loaded in {:.0} ms, {:.1} MiB resident",
+        elapsed.as_secs_f64() * 1000.0,
+        (after - before) as f64 / 1024.0
+    );
+    drop(enricher);
+}
