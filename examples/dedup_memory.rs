@@ -8,17 +8,6 @@ use std::time::Instant;
 use wirestream::article::{Article, Format};
 use wirestream::pipeline::dedup::{DedupConfig, Deduplicator};
 
-fn rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-        })
-        .unwrap_or(0)
-}
-
 fn main() {
     let n: usize = std::env::args()
         .nth(1)
@@ -28,7 +17,7 @@ fn main() {
         "border", "court", "flood", "vaccine", "budget", "trade", "summit", "drought", "ferry",
         "mine", "tariff",
     ];
-    let before = rss_kib();
+    let before = wirestream::telemetry::resident_memory_kib();
     let mut d = Deduplicator::new(DedupConfig {
         max_entries: n + 1,
         ..DedupConfig::default()
@@ -51,7 +40,7 @@ fn main() {
         d.check(&a, 0);
     }
     let elapsed = started.elapsed();
-    let after = rss_kib();
+    let after = wirestream::telemetry::resident_memory_kib();
     println!(
         "{n} entries: RSS {:.1} MiB -> {:.1} MiB ({:.0} bytes/entry), filled in {:.1} s ({:.0} checks/s incl. signatures)",
         before as f64 / 1024.0,

@@ -7,19 +7,12 @@ use std::time::Instant;
 
 use wirestream::pipeline::enrich::Enricher;
 
-fn rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
-        .unwrap_or(0)
-}
-
 fn main() {
-    let before = rss_kib();
+    let before = wirestream::telemetry::resident_memory_kib();
     let started = Instant::now();
     let enricher = Enricher::new();
     let elapsed = started.elapsed();
-    let after = rss_kib();
+    let after = wirestream::telemetry::resident_memory_kib();
     println!(
         "gazetteer + lexicon loaded in {:.0} ms, {:.1} MiB resident",
         elapsed.as_secs_f64() * 1000.0,

@@ -21,3 +21,16 @@ pub fn init_logging(settings: &LogSettings) {
         LogFormat::Json => builder.json().try_init(),
     };
 }
+
+/// This process's resident memory in KiB (Linux `/proc/self/status`), for benchmarks and reports;
+/// 0 where it cannot be read.
+pub fn resident_memory_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}
