@@ -10,7 +10,7 @@ use wirestream::pipeline::enrich::Enricher;
 fn main() {
     let before = wirestream::telemetry::resident_memory_kib();
     let started = Instant::now();
-    let enricher = Enricher::new();
+    let _enricher = Enricher::new();
     let elapsed = started.elapsed();
     let after = wirestream::telemetry::resident_memory_kib();
     println!(
@@ -18,5 +18,4 @@ fn main() {
         elapsed.as_secs_f64() * 1000.0,
         (after - before) as f64 / 1024.0
     );
-    drop(enricher);
 }
