@@ -141,7 +141,7 @@ fn demo_runs_end_to_end_on_the_mock_cluster() {
         }
     }
     assert!(
-        stderr.contains("consumed 9 | events produced 7 (duplicates flagged 1) | dead-lettered 2"),
+        stderr.contains("consumed 9 | events produced 7 (duplicates flagged 2) | dead-lettered 2"),
         "{stderr}"
     );
 }

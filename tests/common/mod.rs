@@ -71,13 +71,98 @@ pub async fn create_topics(input_partitions: i32) -> Topics {
     t
 }
 
-/// A wire story with a unique body, so every article is unique unless re-sent on purpose.
+/// A wire story of its own for each `i`: words drawn per slot, so two stories share almost no
+/// four-word run and near-duplicate detection leaves them apart, as it should.
 pub fn article(i: usize) -> String {
+    const SUBJECTS: &[&str] = &[
+        "Dock workers",
+        "Farmers",
+        "Miners",
+        "Teachers",
+        "Nurses",
+        "Pilots",
+        "Fishermen",
+        "Drivers",
+        "Students",
+        "Bakers",
+        "Welders",
+        "Clerks",
+        "Rangers",
+    ];
+    const VERBS: &[&str] = &[
+        "unloaded",
+        "counted",
+        "shipped",
+        "sorted",
+        "inspected",
+        "repaired",
+        "stored",
+        "weighed",
+        "sealed",
+        "moved",
+        "tagged",
+    ];
+    const GOODS: &[&str] = &[
+        "grain", "timber", "copper", "coffee", "cotton", "steel", "rice", "wool", "salt", "fruit",
+        "cement", "paper", "tea", "oil",
+    ];
+    const DAYS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    const BODIES: &[&str] = &[
+        "port authority",
+        "trade ministry",
+        "city council",
+        "rail operator",
+        "customs office",
+        "harbour board",
+        "labour union",
+        "regional governor",
+        "state agency",
+    ];
+    const TRENDS: &[&str] = &[
+        "risen",
+        "fallen",
+        "stalled",
+        "doubled",
+        "halved",
+        "recovered",
+        "slipped",
+        "climbed",
+        "dipped",
+    ];
+    const CITIES: &[&str] = &[
+        "GDANSK",
+        "ROTTERDAM",
+        "VALPARAISO",
+        "MOMBASA",
+        "DURBAN",
+        "CHITTAGONG",
+        "HAIPHONG",
+        "SANTOS",
+        "PIRAEUS",
+        "TEMA",
+        "CALLAO",
+    ];
+    let pick = |list: &[&'static str], salt: usize| -> &'static str {
+        let h = (i.wrapping_mul(2_654_435_761) ^ salt.wrapping_mul(40_503))
+            .wrapping_mul(0x9E37_79B9)
+            >> 7;
+        list[h % list.len()]
+    };
     format!(
-        "Harbour story number {i}\n\nGDANSK, May 4 (Reuters) - Dock workers at berth {i} unloaded \
-         {i} containers of grain on Tuesday, the port authority said in a statement.\n\n\
-         The authority said traffic at berth {i} had risen for the third month in a row.\n\n\
-         (Reporting by Ewa Nowak; Editing by Tom Hale)"
+        "{} report number {i}\n\n{} (Reuters) - {} at berth {i} {} {} tonnes of {} on {}, the {} said.\n\n\
+         The {} said {} volumes had {} since {} while {} {} more {} than planned.\n\n\
+         (Reporting by Ewa Nowak; Editing by Tom Hale)",
+        pick(GOODS, 1), pick(CITIES, 2), pick(SUBJECTS, 3), pick(VERBS, 4), i * 7 + 3, pick(GOODS, 5), pick(DAYS, 6),
+        pick(BODIES, 7), pick(BODIES, 8), pick(GOODS, 9), pick(TRENDS, 10), pick(DAYS, 11), pick(SUBJECTS, 12),
+        pick(VERBS, 13), pick(GOODS, 14),
     )
 }
 
