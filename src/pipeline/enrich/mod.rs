@@ -328,6 +328,10 @@ fn paragraph_breaks(text: &str) -> Vec<usize> {
 /// The longest lexicon phrase starting at token `i` (tokens joined by spaces only).
 fn longest_match<'t>(toks: &[Token<'t>], i: usize) -> Option<(usize, &'static [Sense])> {
     let lex = Lexicon::global();
+    // Phrases start with a capital; lower-case titles are single words, already in `senses`.
+    if !toks[i].cap {
+        return None;
+    }
     let first = toks[i].senses;
     let mut best = (!first.is_empty() && toks[i].cap).then_some((i + 1, first));
     let mut key = String::with_capacity(48);
@@ -374,7 +378,12 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
     end
 }
 
-fn is_name_token(lex: &Lexicon, t: &Token<'_>) -> bool {
+/// Whether a word can be part of a person's name; computed once per word in [`scan`].
+fn is_name_token(_lex: &Lexicon, t: &Token<'_>) -> bool {
+    t.name_word
+}
+
+fn name_word(lex: &Lexicon, t: &Token<'_>) -> bool {
     (t.cap || t.text.starts_with("al-"))
         && !lex.is_stopword(t.text)
         && !lex.starts_title(t.text)
@@ -404,6 +413,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         if toks[k].cap || (before_name && lex.is_lower_title(toks[k].text)) {
             toks[k].senses = lex.lookup_word(toks[k].text);
         }
+        toks[k].name_word = name_word(lex, &toks[k]);
     }
     // A caption's closing credit ("... March 23. Yonhap") names the photo agency, not a subject.
     if unit == Unit::Caption
@@ -436,7 +446,10 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
     while i < toks.len() {
         let t = toks[i];
         // An acronym this article defined ("... Authority (TMA)").
-        if let Some(full) = defined.get(t.text) {
+        if let Some(full) = (t.cap && !defined.is_empty())
+            .then(|| defined.get(t.text))
+            .flatten()
+        {
             let name = lookup_org(full).unwrap_or_else(|| full.clone());
             push(doc, Kind::Org, name, i, i + 1);
             i += 1;

@@ -18,6 +18,8 @@ pub struct Token<'a> {
     pub possessive: bool,
     /// What the word alone can mean, filled in by the enricher (empty for most words).
     pub senses: &'static [super::lexicon::Sense],
+    /// Can be part of a person's name, filled in by the enricher.
+    pub name_word: bool,
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -115,6 +117,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             joined_to_prev,
             possessive: false,
             senses: &[],
+            name_word: false,
         });
         // Skip a possessive suffix; a possessive ends a name ("the North's Korean Central ...").
         i = end;
