@@ -89,12 +89,15 @@ pub fn classify(line: &str) -> Option<RemovedKind> {
     if t.len() > MAX_BOILERPLATE_BYTES {
         return None;
     }
-    let lower = t.to_lowercase();
-    if lower.contains("contributed to this report")
-        || lower.contains("all rights reserved")
+    if contains_ci(t, "contributed to this report")
+        || contains_ci(t, "all rights reserved")
         || is_email_line(t)
     {
         return Some(RemovedKind::Trailer);
+    }
+    // Every remaining kind is a short line: a sentence of story text stops here.
+    if !words_at_most(t, 12) {
+        return None;
     }
     if agencies::end_marker(t).is_some() || agencies::desk_code(t).is_some() {
         return Some(RemovedKind::Trailer);
@@ -217,8 +220,7 @@ pub fn is_caption(t: &str) -> bool {
     if t.len() > 2 * MAX_BOILERPLATE_BYTES {
         return false;
     }
-    let lower = t.to_lowercase();
-    if lower.contains("(ap photo") || lower.contains("photo:") || lower.contains("photo by ") {
+    if contains_ci(t, "(ap photo") || contains_ci(t, "photo:") || contains_ci(t, "photo by ") {
         return true;
     }
     if t.ends_with('.') || words_at_most(t, 5) {
@@ -289,4 +291,13 @@ mod tests {
             "The agency said talks would resume with Reuters."
         ));
     }
+}
+
+/// Whether `needle` (lower-case ASCII) occurs in `haystack`, ignoring ASCII case, without
+/// allocating a lower-cased copy.
+fn contains_ci(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return true };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h)
+        .any(|at| h.len() - at >= n.len() && h[at..at + n.len()].eq_ignore_ascii_case(n))
 }
