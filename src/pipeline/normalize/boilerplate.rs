@@ -235,6 +235,15 @@ pub fn is_caption(t: &str) -> bool {
     agencies::canonical(credit).is_some()
 }
 
+/// Whether `needle` (lower-case ASCII) occurs in `haystack`, ignoring ASCII case, without
+/// allocating a lower-cased copy.
+fn contains_ci(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return true };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h)
+        .any(|at| h.len() - at >= n.len() && h[at..at + n.len()].eq_ignore_ascii_case(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,13 +300,4 @@ mod tests {
             "The agency said talks would resume with Reuters."
         ));
     }
-}
-
-/// Whether `needle` (lower-case ASCII) occurs in `haystack`, ignoring ASCII case, without
-/// allocating a lower-cased copy.
-fn contains_ci(haystack: &str, needle: &str) -> bool {
-    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else { return true };
-    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h)
-        .any(|at| h.len() - at >= n.len() && h[at..at + n.len()].eq_ignore_ascii_case(n))
 }
