@@ -42,10 +42,11 @@ async fn main() -> anyhow::Result<()> {
     let n: usize = args.get(2).map_or(10_000, |s| s.parse().expect("N"));
     let partitions: i32 = args.get(3).map_or(4, |s| s.parse().expect("PARTITIONS"));
     let tag = std::process::id();
-    let (input, output, dlq) = (
+    let (input, output, dlq, changelog) = (
         format!("tp-in-{tag}"),
         format!("tp-out-{tag}"),
         format!("tp-dlq-{tag}"),
+        format!("tp-cl-{tag}"),
     );
 
     let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
@@ -57,6 +58,7 @@ async fn main() -> anyhow::Result<()> {
                 NewTopic::new(&input, partitions, TopicReplication::Fixed(1)),
                 NewTopic::new(&output, partitions, TopicReplication::Fixed(1)),
                 NewTopic::new(&dlq, 1, TopicReplication::Fixed(1)),
+                NewTopic::new(&changelog, partitions, TopicReplication::Fixed(1)),
             ],
             &AdminOptions::new(),
         )
@@ -92,6 +94,7 @@ async fn main() -> anyhow::Result<()> {
     settings.kafka.input_topics = vec![input];
     settings.kafka.output_topic = output;
     settings.kafka.dead_letter_topic = dlq;
+    settings.kafka.dedup_changelog_topic = changelog;
     let metrics = Metrics::new();
     let shutdown = CancellationToken::new();
     let started = Instant::now();

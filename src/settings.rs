@@ -45,6 +45,10 @@ pub struct KafkaSettings {
     pub duplicates: DuplicateRouting,
     /// Where duplicates go when `duplicates = "topic"`.
     pub duplicates_topic: String,
+    /// Changelog of the dedup window (restored at start, followed while running); empty keeps
+    /// the window in memory only.
+    #[serde(default)]
+    pub dedup_changelog_topic: String,
     /// librdkafka properties for consumer and producer alike (SASL/TLS).
     #[serde(default)]
     pub client: ClientProperties,
@@ -198,6 +202,10 @@ impl Settings {
             if k.input_topics.contains(topic) {
                 bail!("invalid configuration: {key} ({topic}) is also an input topic; that would loop");
             }
+        }
+        if !k.dedup_changelog_topic.is_empty() && k.input_topics.contains(&k.dedup_changelog_topic)
+        {
+            bail!("invalid configuration: kafka.dedup_changelog_topic is also an input topic");
         }
         if k.duplicates == DuplicateRouting::Topic && k.duplicates_topic.trim().is_empty() {
             bail!("invalid configuration: kafka.duplicates_topic must be set when kafka.duplicates = \"topic\"");

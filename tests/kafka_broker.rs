@@ -328,3 +328,84 @@ async fn two_instances_split_the_partitions() {
     assert!(a > 0.0 && b > 0.0, "both instances consumed: {a} and {b}");
     assert_eq!(a + b, N as f64);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restarted_processor_still_catches_earlier_stories() {
+    let t = create_topics(2).await;
+    let group = unique("group");
+    let mut p = Processor::start(&t, &group, &[]);
+    produce(&t.input, &keyed("first", 0..40)).await;
+    wait_for_metric(
+        &p,
+        "wirestream_events_sent_total",
+        40.0,
+        Duration::from_secs(60),
+    );
+    let status = p.sigterm(Duration::from_secs(25)).expect("exits");
+    assert!(status.success(), "{}", p.log_tail());
+
+    // A new process: its window must come back from the changelog before it reads input.
+    let p2 = Processor::start(&t, &group, &[]);
+    produce(&t.input, &keyed("again", 0..40)).await;
+    let all = read_until(&[&t.output], Duration::from_secs(60), |r| r.len() >= 80).await;
+    let resent: Vec<serde_json::Value> = all
+        .iter()
+        .filter(|r| r.key.as_deref().is_some_and(|k| k.starts_with("again-")))
+        .map(Record::json)
+        .collect();
+    assert_eq!(resent.len(), 40, "log:\n{}", p2.log_tail());
+    for v in &resent {
+        assert_eq!(v["dedup"]["status"], "duplicate", "{}", v["article"]["id"]);
+        let i = v["article"]["id"]
+            .as_str()
+            .unwrap()
+            .trim_start_matches("again-");
+        assert_eq!(v["dedup"]["duplicate_of"], format!("first-{i}"));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn copies_on_another_instances_partitions_are_caught() {
+    let t = create_topics(4).await;
+    let group = unique("group");
+    let p1 = Processor::start(&t, &group, &[]);
+    assert!(p1.wait_ready(Duration::from_secs(60)), "{}", p1.log_tail());
+    let p2 = Processor::start(&t, &group, &[]);
+    assert!(p2.wait_ready(Duration::from_secs(60)), "{}", p2.log_tail());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while p1.metric("wirestream_assigned_partitions").unwrap_or(0.0)
+        + p2.metric("wirestream_assigned_partitions").unwrap_or(0.0)
+        != 4.0
+    {
+        assert!(Instant::now() < deadline, "group did not settle");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    const N: usize = 100;
+    produce(&t.input, &keyed("first", 0..N)).await;
+    read_until(&[&t.output], Duration::from_secs(60), |r| r.len() >= N).await;
+    // Give the changelog a moment to reach the other instance, then re-send under new keys
+    // (which land on other partitions, so often on the other instance).
+    std::thread::sleep(Duration::from_secs(2));
+    produce(&t.input, &keyed("again", 0..N)).await;
+    let all = read_until(&[&t.output], Duration::from_secs(60), |r| r.len() >= 2 * N).await;
+    let leaked: Vec<String> = all
+        .iter()
+        .filter(|r| r.key.as_deref().is_some_and(|k| k.starts_with("again-")))
+        .filter(|r| r.json()["dedup"]["status"] != "duplicate")
+        .map(|r| r.key.clone().unwrap())
+        .collect();
+    let received = |p: &Processor| {
+        p.metric(&format!(
+            "wirestream_messages_received_total{{topic=\"{}\"}}",
+            t.input
+        ))
+        .unwrap_or(0.0)
+    };
+    eprintln!(
+        "two instances: {} of {N} re-sent copies leaked ({} / {} messages per instance)",
+        leaked.len(),
+        received(&p1),
+        received(&p2)
+    );
+    assert!(leaked.is_empty(), "copies missed: {leaked:?}");
+}

@@ -21,11 +21,11 @@ async fn in_flight_messages_stay_bounded_when_the_output_is_slow() {
     let mut settings = Settings::load_with_env(None, Vec::new()).unwrap();
     let k = &mut settings.kafka;
     k.brokers = cluster.bootstrap_servers();
-    for t in k
-        .input_topics
-        .iter()
-        .chain([&k.output_topic, &k.dead_letter_topic])
-    {
+    for t in k.input_topics.iter().chain([
+        &k.output_topic,
+        &k.dead_letter_topic,
+        &k.dedup_changelog_topic,
+    ]) {
         cluster.create_topic(t, 2, 1).unwrap();
     }
     settings.processing.max_in_flight = LIMIT;

@@ -43,11 +43,12 @@ pub async fn demo(mut settings: Settings) -> anyhow::Result<()> {
     k.group_id = "wirestream-demo".into();
     k.consumer
         .insert("statistics.interval.ms".into(), "1000".into());
-    for topic in
-        k.input_topics
-            .iter()
-            .chain([&k.output_topic, &k.dead_letter_topic, &k.duplicates_topic])
-    {
+    for topic in k.input_topics.iter().chain([
+        &k.output_topic,
+        &k.dead_letter_topic,
+        &k.duplicates_topic,
+        &k.dedup_changelog_topic,
+    ]) {
         cluster
             .create_topic(topic, 3, 1)
             .context("creating demo topics")?;

@@ -2,6 +2,7 @@
 //! (idempotent producer) and the runner that moves messages between them through the pipeline.
 
 pub mod ack;
+pub mod changelog;
 pub mod records;
 pub mod runner;
 pub mod sink;
@@ -30,6 +31,18 @@ pub fn consumer_config(k: &KafkaSettings) -> ClientConfig {
     }
     for (key, v) in ENFORCED_CONSUMER {
         c.set(*key, *v);
+    }
+    c
+}
+
+/// A plain reader (no consumer group) with the shared client properties: used for the dedup
+/// changelog, which every instance reads whole.
+pub fn reader_config(k: &KafkaSettings) -> ClientConfig {
+    let mut c = ClientConfig::new();
+    c.set("bootstrap.servers", &k.brokers)
+        .set("group.id", format!("{}-changelog-reader", k.group_id));
+    for (key, v) in &k.client {
+        c.set(key, v);
     }
     c
 }

@@ -23,6 +23,23 @@ pub enum OutputKind {
     Event,
     Duplicate,
     DeadLetter,
+    /// A dedup window entry for the changelog topic.
+    Changelog,
+}
+
+/// The changelog record of a story the dedup window remembered, keyed by article id.
+pub fn changelog_record(
+    topic: &str,
+    instance: &str,
+    record: crate::pipeline::dedup::IndexRecord,
+) -> Output {
+    Output {
+        topic: topic.to_owned(),
+        key: Some(record.article_id.clone().into_bytes()),
+        payload: super::changelog::encode(instance, record),
+        headers: vec![("content-type".into(), CONTENT_TYPE_JSON.into())],
+        kind: OutputKind::Changelog,
+    }
 }
 
 /// The record an outcome becomes, or `None` when a duplicate is dropped by configuration.

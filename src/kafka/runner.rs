@@ -9,12 +9,13 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use anyhow::Context;
 use rdkafka::consumer::{CommitMode, Consumer};
 use rdkafka::message::{BorrowedMessage, Headers, Message};
-use tokio::sync::Semaphore;
+use tokio::sync::{mpsc, Semaphore};
 use tokio_util::sync::CancellationToken;
 use tracing::{info, warn};
 
 use super::ack::{AckHandle, OffsetStore};
-use super::records::{self, OutputKind};
+use super::changelog;
+use super::records::{self, Output, OutputKind};
 use super::sink::Sink;
 use super::source::{self, ConsumerOffsets};
 use crate::article::{RawMessage, SourceRef};
@@ -65,6 +66,30 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     let k = &settings.kafka;
     let p = &settings.processing;
+    // The dedup window comes back from its changelog before any input is read.
+    let mut pipeline = Pipeline::new(settings.normalize.clone(), settings.dedup.clone());
+    let instance = changelog::instance_id();
+    let (changelog_tx, mut changelog_rx) = mpsc::unbounded_channel();
+    let follower_stop = CancellationToken::new();
+    if !k.dedup_changelog_topic.is_empty() {
+        let (config, topic) = (super::reader_config(k), k.dedup_changelog_topic.clone());
+        let (restored, ends) = tokio::task::spawn_blocking(move || {
+            changelog::restore(config, &topic, pipeline, Duration::from_secs(900))
+        })
+        .await
+        .context("restore task")??;
+        pipeline = restored;
+        let (config, own, stop) = (
+            super::reader_config(k),
+            instance.clone(),
+            follower_stop.clone(),
+        );
+        tokio::task::spawn_blocking(move || {
+            if let Err(e) = changelog::follow(config, ends, own, changelog_tx, stop) {
+                warn!(error = %e, "changelog follower stopped");
+            }
+        });
+    }
     let sink = Sink::create(super::producer_config(k), metrics.clone())
         .context("creating the Kafka producer")?;
     let consumer = source::create(
@@ -83,7 +108,6 @@ pub async fn run(
     let store: Arc<dyn OffsetStore> = Arc::new(ConsumerOffsets(consumer.clone()));
     let permits = Arc::new(Semaphore::new(p.max_in_flight));
     let abandon = CancellationToken::new();
-    let mut pipeline = Pipeline::new(settings.normalize.clone(), settings.dedup.clone());
     info!(topics = ?k.input_topics, group = %k.group_id, "consuming");
 
     loop {
@@ -120,23 +144,51 @@ pub async fn run(
         }
         .emit(&metrics);
 
+        // Stories other instances remembered since the last message.
+        while let Ok(record) = changelog_rx.try_recv() {
+            pipeline.restore(&record);
+        }
         let outcome = pipeline.process(&raw, raw.timestamp_ms.unwrap_or_else(now_ms));
         observe(&outcome, &raw, &metrics, &pipeline, k.duplicates);
-        let Some(output) = records::for_outcome(&outcome, &raw, k) else {
+        let mut outputs: Vec<Output> = records::for_outcome(&outcome, &raw, k)
+            .into_iter()
+            .collect();
+        if let Some(record) = pipeline
+            .take_index_record()
+            .filter(|_| !k.dedup_changelog_topic.is_empty())
+        {
+            outputs.push(records::changelog_record(
+                &k.dedup_changelog_topic,
+                &instance,
+                record,
+            ));
+        }
+        if outputs.is_empty() {
             ack.ack();
             continue;
-        };
+        }
         metrics.in_flight.inc();
         let (sink, abandon, metrics) = (sink.clone(), abandon.clone(), metrics.clone());
         let input_ts = raw.timestamp_ms;
         tokio::spawn(async move {
-            if sink.deliver(&output, &abandon).await {
+            // The input is done only when everything it caused is acknowledged, the changelog
+            // record included (so a restart never forgets a story whose offset was committed).
+            let mut delivered = true;
+            for output in &outputs {
+                if !sink.deliver(output, &abandon).await {
+                    delivered = false;
+                    break;
+                }
+            }
+            if delivered {
                 ack.ack();
                 OutputAcknowledged {
                     latency: input_ts
                         .and_then(|ts| u64::try_from(now_ms() - ts).ok())
                         .map(Duration::from_millis),
-                    is_event: output.kind != OutputKind::DeadLetter,
+                    is_event: outputs
+                        .iter()
+                        .any(|o| matches!(o.kind, OutputKind::Event | OutputKind::Duplicate)),
                 }
                 .emit(&metrics);
             }
@@ -145,6 +197,7 @@ pub async fn run(
         });
     }
 
+    follower_stop.cancel();
     info!("draining in-flight messages");
     let all = u32::try_from(p.max_in_flight).unwrap_or(u32::MAX);
     let drained = tokio::time::timeout(

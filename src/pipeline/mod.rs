@@ -12,7 +12,7 @@ use std::time::Instant;
 use crate::article::RawMessage;
 use crate::event::{Event, ProcessingInfo, Rejection, Timings, SCHEMA_VERSION};
 
-use dedup::{DedupConfig, Deduplicator};
+use dedup::{DedupConfig, Deduplicator, IndexRecord};
 use enrich::Enricher;
 use normalize::{NormalizeConfig, Normalizer};
 
@@ -27,6 +27,8 @@ pub struct Pipeline {
     normalizer: Normalizer,
     dedup: Deduplicator,
     enricher: Enricher,
+    /// What the last processed article added to the dedup window, for the changelog.
+    index_record: Option<IndexRecord>,
 }
 
 impl Pipeline {
@@ -35,7 +37,18 @@ impl Pipeline {
             normalizer: Normalizer::new(normalize),
             dedup: Deduplicator::new(dedup),
             enricher: Enricher::new(),
+            index_record: None,
         }
+    }
+
+    /// What the last [`process`](Self::process) call added to the dedup window, once.
+    pub fn take_index_record(&mut self) -> Option<IndexRecord> {
+        self.index_record.take()
+    }
+
+    /// Adds a story remembered elsewhere (the changelog) to the dedup window.
+    pub fn restore(&mut self, record: &IndexRecord) {
+        self.dedup.restore(record);
     }
 
     pub fn dedup_index(&self) -> &Deduplicator {
@@ -50,7 +63,8 @@ impl Pipeline {
             Err(rejection) => return Outcome::Rejected(rejection),
         };
         let normalized = Instant::now();
-        let dedup = self.dedup.check(&article, now_ms);
+        let (dedup, record) = self.dedup.check_and_record(&article, now_ms);
+        self.index_record = Some(record);
         let deduped = Instant::now();
         let enrichment = self.enricher.enrich(&article);
         let enriched = Instant::now();

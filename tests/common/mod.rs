@@ -42,6 +42,7 @@ pub struct Topics {
     pub output: String,
     pub dead_letter: String,
     pub duplicates: String,
+    pub changelog: String,
 }
 
 pub async fn create_topics(input_partitions: i32) -> Topics {
@@ -50,6 +51,7 @@ pub async fn create_topics(input_partitions: i32) -> Topics {
         output: unique("out"),
         dead_letter: unique("dlq"),
         duplicates: unique("dup"),
+        changelog: unique("changelog"),
     };
     let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
         .set("bootstrap.servers", brokers())
@@ -60,6 +62,8 @@ pub async fn create_topics(input_partitions: i32) -> Topics {
         NewTopic::new(&t.output, 3, TopicReplication::Fixed(1)),
         NewTopic::new(&t.dead_letter, 1, TopicReplication::Fixed(1)),
         NewTopic::new(&t.duplicates, 1, TopicReplication::Fixed(1)),
+        NewTopic::new(&t.changelog, 2, TopicReplication::Fixed(1))
+            .set("cleanup.policy", "compact,delete"),
     ];
     for r in admin
         .create_topics(&new, &AdminOptions::new())
@@ -275,6 +279,10 @@ impl Processor {
             .env("WIRESTREAM__KAFKA__OUTPUT_TOPIC", &topics.output)
             .env("WIRESTREAM__KAFKA__DEAD_LETTER_TOPIC", &topics.dead_letter)
             .env("WIRESTREAM__KAFKA__DUPLICATES_TOPIC", &topics.duplicates)
+            .env(
+                "WIRESTREAM__KAFKA__DEDUP_CHANGELOG_TOPIC",
+                &topics.changelog,
+            )
             .env("WIRESTREAM__HTTP__ADDRESS", http.to_string())
             .env("WIRESTREAM__PROCESSING__SHUTDOWN_TIMEOUT_SECS", "20")
             .env("RUST_LOG", "info,librdkafka=warn,rdkafka=warn")

@@ -57,6 +57,17 @@ impl Default for DedupConfig {
     }
 }
 
+/// One remembered story, as persisted in the dedup changelog.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexRecord {
+    pub article_id: String,
+    pub cluster_id: String,
+    pub body_hash: u64,
+    pub signature: Vec<u32>,
+    /// The story's time (ms since the epoch), for the age window.
+    pub at_ms: i64,
+}
+
 struct Entry {
     article_id: Box<str>,
     /// The cluster's first article, when that is not this one (duplicates are the minority).
@@ -127,6 +138,12 @@ impl Deduplicator {
 
     /// Looks the article up and remembers it. `now_ms` is the article's time (its record timestamp).
     pub fn check(&mut self, article: &Article, now_ms: i64) -> DedupInfo {
+        self.check_and_record(article, now_ms).0
+    }
+
+    /// [`check`](Self::check), also returning what was remembered, so it can be persisted
+    /// (the changelog) and restored into another window with [`restore`](Self::restore).
+    pub fn check_and_record(&mut self, article: &Article, now_ms: i64) -> (DedupInfo, IndexRecord) {
         self.evict(now_ms);
         let body_hash = xxhash_rust::xxh3::xxh3_64(article.body.as_bytes());
         let signature: Vec<u32> = if self.config.near {
@@ -154,17 +171,43 @@ impl Deduplicator {
                     similarity: None,
                 },
             };
-        let cluster_id = (info.cluster_id != article.id).then(|| info.cluster_id.as_str().into());
+        let record = IndexRecord {
+            article_id: article.id.clone(),
+            cluster_id: info.cluster_id.clone(),
+            body_hash,
+            signature,
+            at_ms: now_ms,
+        };
+        self.restore(&record);
+        (info, record)
+    }
+
+    /// Remembers a story another instance (or an earlier run) saw, without looking it up.
+    pub fn restore(&mut self, record: &IndexRecord) {
+        if self.config.near && record.signature.len() != self.signature_len {
+            // Written with other MinHash settings: only the exact hash is usable.
+            return self.restore(&IndexRecord {
+                signature: vec![u32::MAX; self.signature_len],
+                ..record.clone()
+            });
+        }
+        self.evict(record.at_ms);
+        let cluster_id =
+            (record.cluster_id != record.article_id).then(|| record.cluster_id.as_str().into());
+        let signature = if self.config.near {
+            record.signature.as_slice()
+        } else {
+            &[]
+        };
         self.insert(
             Entry {
-                article_id: article.id.as_str().into(),
+                article_id: record.article_id.as_str().into(),
                 cluster_id,
-                body_hash,
+                body_hash: record.body_hash,
             },
-            &signature,
-            now_ms,
+            signature,
+            record.at_ms,
         );
-        info
     }
 
     /// The best candidate sharing a band with `signature`, if similar enough.
