@@ -181,6 +181,24 @@ async fn duplicates_can_go_to_their_own_topic() {
     assert_eq!(dups, (0..5).map(|i| format!("again-{i}")).collect());
 }
 
+/// Two processors in one group, once they share all `partitions` between them.
+fn two_settled_instances(t: &Topics, group: &str, partitions: u32) -> (Processor, Processor) {
+    let p1 = Processor::start(t, group, &[]);
+    assert!(p1.wait_ready(Duration::from_secs(60)), "{}", p1.log_tail());
+    let p2 = Processor::start(t, group, &[]);
+    assert!(p2.wait_ready(Duration::from_secs(60)), "{}", p2.log_tail());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let a = p1.metric("wirestream_assigned_partitions").unwrap_or(0.0);
+        let b = p2.metric("wirestream_assigned_partitions").unwrap_or(0.0);
+        if a > 0.0 && b > 0.0 && a + b == f64::from(partitions) {
+            return (p1, p2);
+        }
+        assert!(Instant::now() < deadline, "group did not settle: {a} + {b}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
 /// Offsets committed by `group` on `topic`, summed over partitions (the number of messages
 /// the group has finished, when it started at 0).
 fn committed_total(group: &str, topic: &str, partitions: i32) -> i64 {
@@ -298,21 +316,7 @@ async fn sigkill_mid_stream_loses_nothing() {
 async fn two_instances_split_the_partitions() {
     let t = create_topics(4).await;
     let group = unique("group");
-    let p1 = Processor::start(&t, &group, &[]);
-    assert!(p1.wait_ready(Duration::from_secs(60)), "{}", p1.log_tail());
-    let p2 = Processor::start(&t, &group, &[]);
-    assert!(p2.wait_ready(Duration::from_secs(60)), "{}", p2.log_tail());
-    // Once the group settles both own partitions: 4 between them.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let a = p1.metric("wirestream_assigned_partitions").unwrap_or(0.0);
-        let b = p2.metric("wirestream_assigned_partitions").unwrap_or(0.0);
-        if a > 0.0 && b > 0.0 && a + b == 4.0 {
-            break;
-        }
-        assert!(Instant::now() < deadline, "group did not settle: {a} + {b}");
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    let (p1, p2) = two_settled_instances(&t, &group, 4);
     const N: usize = 1000;
     produce(&t.input, &keyed("a", 0..N)).await;
     let all = read_until(&[&t.output], Duration::from_secs(60), |r| r.len() >= N).await;
@@ -368,18 +372,7 @@ async fn a_restarted_processor_still_catches_earlier_stories() {
 async fn copies_on_another_instances_partitions_are_caught() {
     let t = create_topics(4).await;
     let group = unique("group");
-    let p1 = Processor::start(&t, &group, &[]);
-    assert!(p1.wait_ready(Duration::from_secs(60)), "{}", p1.log_tail());
-    let p2 = Processor::start(&t, &group, &[]);
-    assert!(p2.wait_ready(Duration::from_secs(60)), "{}", p2.log_tail());
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while p1.metric("wirestream_assigned_partitions").unwrap_or(0.0)
-        + p2.metric("wirestream_assigned_partitions").unwrap_or(0.0)
-        != 4.0
-    {
-        assert!(Instant::now() < deadline, "group did not settle");
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    let (p1, p2) = two_settled_instances(&t, &group, 4);
     const N: usize = 100;
     produce(&t.input, &keyed("first", 0..N)).await;
     read_until(&[&t.output], Duration::from_secs(60), |r| r.len() >= N).await;

@@ -7,25 +7,9 @@ use wirestream::pipeline::dedup::DedupConfig;
 use wirestream::pipeline::normalize::{NormalizeConfig, Normalizer};
 use wirestream::pipeline::{Outcome, Pipeline};
 
-fn seeds() -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/fixtures/normalize/cases.jsonl"
-    ))
-    .unwrap()
-    .lines()
-    .map(|l| {
-        serde_json::from_str::<serde_json::Value>(l).unwrap()["raw"]
-            .as_str()
-            .unwrap()
-            .to_owned()
-    })
-    .collect();
-    v.extend(
-        std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/fixtures/demo/articles.jsonl"
-        ))
+/// The `raw` payloads of a JSON Lines fixture file.
+fn raws(path: &str) -> Vec<String> {
+    std::fs::read_to_string(path)
         .unwrap()
         .lines()
         .map(|l| {
@@ -33,8 +17,19 @@ fn seeds() -> Vec<String> {
                 .as_str()
                 .unwrap()
                 .to_owned()
-        }),
-    );
+        })
+        .collect()
+}
+
+fn seeds() -> Vec<String> {
+    let mut v = raws(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/normalize/cases.jsonl"
+    ));
+    v.extend(raws(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/demo/articles.jsonl"
+    )));
     v
 }
 

@@ -105,36 +105,8 @@ impl Lexicon {
             title_starts: FxHashSet::default(),
             lower_titles: FxHashSet::default(),
         };
-        for line in lines(ORGANIZATIONS) {
-            let mut cols = line.split('\t');
-            let name = cols.next().unwrap_or_default().trim();
-            let idx = lex.orgs.len();
-            lex.orgs.push(name);
-            lex.add(name, Sense::Org(idx));
-            for alias in cols
-                .next()
-                .unwrap_or_default()
-                .split('|')
-                .filter(|a| !a.trim().is_empty())
-            {
-                lex.add(alias.trim(), Sense::Org(idx));
-            }
-        }
-        for line in lines(GEO_REGIONS) {
-            let mut cols = line.split('\t');
-            let name = cols.next().unwrap_or_default().trim();
-            let idx = lex.regions.len();
-            lex.regions.push(name);
-            lex.add(name, Sense::Region(idx));
-            for alias in cols
-                .next()
-                .unwrap_or_default()
-                .split('|')
-                .filter(|a| !a.trim().is_empty())
-            {
-                lex.add(alias.trim(), Sense::Region(idx));
-            }
-        }
+        lex.orgs = lex.add_named_list(ORGANIZATIONS, Sense::Org);
+        lex.regions = lex.add_named_list(GEO_REGIONS, Sense::Region);
         for c in g.countries() {
             for name in c.aliases.iter().chain([&c.name]) {
                 lex.add(name, Sense::Country(c.code));
@@ -157,6 +129,33 @@ impl Lexicon {
             lex.add(name, Sense::Place);
         }
         lex
+    }
+
+    /// Adds a curated list ("name<TAB>alias|alias") and returns its names, whose positions the
+    /// senses refer to.
+    fn add_named_list(
+        &mut self,
+        list: &'static str,
+        sense: fn(usize) -> Sense,
+    ) -> Vec<&'static str> {
+        let mut names = Vec::new();
+        for line in lines(list) {
+            let mut cols = line.split('\t');
+            let name = cols.next().unwrap_or_default().trim();
+            let s = sense(names.len());
+            names.push(name);
+            self.add(name, s);
+            for alias in cols
+                .next()
+                .unwrap_or_default()
+                .split('|')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+            {
+                self.add(alias, s);
+            }
+        }
+        names
     }
 
     fn add(&mut self, phrase: &str, sense: Sense) {

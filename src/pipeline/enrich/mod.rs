@@ -443,6 +443,20 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             paragraph,
         });
     };
+    // Places named by the text itself (features, cued names): the words are the name.
+    let push_place = |doc: &mut Doc, kind: LocKind, from: usize, to: usize| {
+        let name = text[toks[from].start..toks[to - 1].end].to_owned();
+        push(
+            doc,
+            Kind::Location {
+                candidates: Vec::new(),
+                kind,
+            },
+            name,
+            from,
+            to,
+        );
+    };
     while i < toks.len() {
         let t = toks[i];
         // An acronym this article defined ("... Authority (TMA)").
@@ -545,17 +559,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         // "Niger River", "Mekong Delta": a feature named after a country or place.
         if run_end > lex_end && FEATURE_HEADS.contains(&toks[run_end - 1].text) {
             if let Some(end) = feature_by_head(&toks, i, run_end) {
-                let (_, _, name) = span_text(text, &toks, i, end);
-                push(
-                    doc,
-                    Kind::Location {
-                        candidates: Vec::new(),
-                        kind: LocKind::Feature,
-                    },
-                    name,
-                    i,
-                    end,
-                );
+                push_place(doc, LocKind::Feature, i, end);
                 i = end;
                 continue;
             }
@@ -629,17 +633,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         }
         // Geographic features by their head ("Rufiji River", "Lake Chad", "Promenade des Anglais").
         if let Some(end) = feature_by_head(&toks, i, run_end) {
-            let (_, _, name) = span_text(text, &toks, i, end);
-            push(
-                doc,
-                Kind::Location {
-                    candidates: Vec::new(),
-                    kind: LocKind::Feature,
-                },
-                name,
-                i,
-                end,
-            );
+            push_place(doc, LocKind::Feature, i, end);
             i = end;
             continue;
         }
@@ -650,17 +644,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             if (locative || place_cued(doc, unit, text, &toks, i, place_run))
                 && !person_cued(text, &toks, i, place_run)
             {
-                let (_, _, name) = span_text(text, &toks, i, place_run);
-                push(
-                    doc,
-                    Kind::Location {
-                        candidates: Vec::new(),
-                        kind: LocKind::Place,
-                    },
-                    name,
-                    i,
-                    place_run,
-                );
+                push_place(doc, LocKind::Place, i, place_run);
                 i = place_run;
                 continue;
             }
