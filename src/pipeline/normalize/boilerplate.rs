@@ -1,6 +1,10 @@
 //! Recognisers for the non-story lines that pages and wire feeds wrap around a story. Each is a
 //! rule about the shape of a line, not a list of known strings.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::article::RemovedKind;
 
 use super::agencies;
@@ -89,10 +93,7 @@ pub fn classify(line: &str) -> Option<RemovedKind> {
     if t.len() > MAX_BOILERPLATE_BYTES {
         return None;
     }
-    if contains_ci(t, "contributed to this report")
-        || contains_ci(t, "all rights reserved")
-        || is_email_line(t)
-    {
+    if TRAILER_PHRASES.is_match(t) || is_email_line(t) {
         return Some(RemovedKind::Trailer);
     }
     // Every remaining kind is a short line: a sentence of story text stops here.
@@ -220,7 +221,7 @@ pub fn is_caption(t: &str) -> bool {
     if t.len() > 2 * MAX_BOILERPLATE_BYTES {
         return false;
     }
-    if contains_ci(t, "(ap photo") || contains_ci(t, "photo:") || contains_ci(t, "photo by ") {
+    if PHOTO_PHRASES.is_match(t) {
         return true;
     }
     if t.ends_with('.') || words_at_most(t, 5) {
@@ -235,14 +236,20 @@ pub fn is_caption(t: &str) -> bool {
     agencies::canonical(credit).is_some()
 }
 
-/// Whether `needle` (lower-case ASCII) occurs in `haystack`, ignoring ASCII case, without
-/// allocating a lower-cased copy.
-fn contains_ci(haystack: &str, needle: &str) -> bool {
-    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else { return true };
-    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h)
-        .any(|at| h.len() - at >= n.len() && h[at..at + n.len()].eq_ignore_ascii_case(n))
+/// A case-insensitive matcher for a few fixed phrases, built once.
+fn phrases(list: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(list)
+        .expect("fixed phrases build")
 }
+
+/// Phrases that make a line a trailer wherever they stand in it.
+static TRAILER_PHRASES: LazyLock<AhoCorasick> =
+    LazyLock::new(|| phrases(&["contributed to this report", "all rights reserved"]));
+/// Phrases that mark a photo caption or credit.
+static PHOTO_PHRASES: LazyLock<AhoCorasick> =
+    LazyLock::new(|| phrases(&["(ap photo", "photo:", "photo by "]));
 
 #[cfg(test)]
 mod tests {
