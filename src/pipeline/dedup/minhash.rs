@@ -5,17 +5,6 @@
 
 use xxhash_rust::xxh3::xxh3_64;
 
-/// Per-hash-function (multiplier, increment), odd multipliers for a bijection on u64.
-fn params(n: usize) -> Vec<(u64, u64)> {
-    (0..n as u64)
-        .map(|i| {
-            let a = xxh3_64(&i.to_le_bytes()) | 1;
-            let b = xxh3_64(&(i ^ 0x5bd1_e995).to_le_bytes());
-            (a, b)
-        })
-        .collect()
-}
-
 /// Lower-cased alphanumeric words of a body, as hashes.
 fn word_hashes(body: &str) -> Vec<u64> {
     let mut out = Vec::with_capacity(body.len() / 6);
@@ -36,40 +25,64 @@ fn word_hashes(body: &str) -> Vec<u64> {
 }
 
 pub struct MinHasher {
-    params: Vec<(u64, u64)>,
+    /// Signature length (bins).
+    bins: usize,
+    /// Odd multiplier and increment that mix a shingle's hash before binning.
+    mix: (u64, u64),
     shingle_words: usize,
 }
 
 impl MinHasher {
     pub fn new(num_hashes: usize, shingle_words: usize) -> Self {
         Self {
-            params: params(num_hashes),
+            bins: num_hashes.max(1),
+            mix: (
+                xxh3_64(b"wirestream-minhash") | 1,
+                xxh3_64(b"wirestream-offset"),
+            ),
             shingle_words: shingle_words.max(1),
         }
     }
 
-    /// The signature: for each hash function, the smallest value over the body's shingles.
+    /// The signature, by one-permutation hashing (Li, Owen & Zhang 2012): each shingle is hashed
+    /// once and lands in one of the signature's bins, which keeps its smallest value; empty bins
+    /// borrow from the next filled one (rotation densification, Shrivastava 2017). One hash per
+    /// shingle instead of one per signature value.
     pub fn signature(&self, body: &str) -> Vec<u32> {
         let words = word_hashes(body);
-        let k = self.shingle_words.min(words.len().max(1));
-        let mut sig = vec![u32::MAX; self.params.len()];
+        let bins = self.bins;
+        let mut sig = vec![u32::MAX; bins];
         if words.is_empty() {
             return sig;
         }
+        let k = self.shingle_words.min(words.len());
+        let (a, b) = self.mix;
         for window in words.windows(k) {
-            // Order-sensitive combination of the shingle's word hashes.
-            let shingle = window
-                .iter()
-                .enumerate()
-                .fold(0u64, |acc, (j, w)| {
-                    acc ^ w.rotate_left((j as u32 * 17) % 64)
-                })
-                .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            for (slot, (a, b)) in sig.iter_mut().zip(&self.params) {
-                let h = (a.wrapping_mul(shingle).wrapping_add(*b) >> 32) as u32;
-                if h < *slot {
-                    *slot = h;
+            // Order-sensitive combination of the shingle's word hashes, then one mixing step.
+            let shingle = window.iter().enumerate().fold(0u64, |acc, (j, w)| {
+                acc ^ w.rotate_left((j as u32 * 17) % 64)
+            });
+            let h = a.wrapping_mul(shingle).wrapping_add(b);
+            let h = h ^ (h >> 29);
+            let bin = (((h >> 32) as usize) * bins) >> 32;
+            let value = h as u32;
+            if value < sig[bin] {
+                sig[bin] = value;
+            }
+        }
+        // Densify: an empty bin takes the value of the next filled bin to its right, marked by
+        // the distance, so two empty bins agree only when their donors do.
+        let filled: Vec<bool> = sig.iter().map(|&v| v != u32::MAX).collect();
+        if filled.iter().any(|&f| f) {
+            for i in 0..bins {
+                if filled[i] {
+                    continue;
                 }
+                let mut d = 1;
+                while !filled[(i + d) % bins] {
+                    d += 1;
+                }
+                sig[i] = sig[(i + d) % bins].wrapping_add((d as u32).wrapping_mul(0x9E37_79B9));
             }
         }
         sig
