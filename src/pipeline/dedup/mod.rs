@@ -8,9 +8,8 @@
 //!   `near_threshold`. Trimmed copies, new headlines, corrected spellings and updated ledes keep
 //!   most shingles; different stories on one topic share almost none.
 //!
-//! Memory per entry: the signature (`num_bands × rows_per_band` u32), one exact-hash slot, one
-//! index slot per band, the article id and bookkeeping; see `benches/dedup_window.rs` for the
-//! measured figure.
+//! Memory per entry: the signature (`num_bands × rows_per_band` u32), one index slot per band,
+//! the article id and bookkeeping; `examples/dedup_memory.rs` measures it.
 
 pub mod minhash;
 
@@ -50,7 +49,7 @@ impl Default for DedupConfig {
             max_age_secs: 72 * 3600,
             near: true,
             shingle_words: 4,
-            num_bands: 8,
+            num_bands: 6,
             rows_per_band: 2,
             near_threshold: 0.4,
         }
@@ -81,6 +80,12 @@ impl Entry {
     }
 }
 
+/// Milliseconds since the epoch as whole seconds in a u32 (enough until 2106), which halves the
+/// eviction queue.
+fn seconds(ms: i64) -> u32 {
+    u32::try_from(ms.div_euclid(1000)).unwrap_or(if ms < 0 { 0 } else { u32::MAX })
+}
+
 /// The window of recently seen stories.
 pub struct Deduplicator {
     config: DedupConfig,
@@ -93,8 +98,8 @@ pub struct Deduplicator {
     exact: FxHashMap<u64, u32>,
     /// Band key → most recent slot with that band.
     bands: FxHashMap<u32, u32>,
-    /// Slots in insertion order with their time (ms), for eviction.
-    order: VecDeque<(u32, i64)>,
+    /// Slots in insertion order with their time (whole seconds), for eviction.
+    order: VecDeque<(u32, u32)>,
     evictions: u64,
 }
 
@@ -151,11 +156,13 @@ impl Deduplicator {
         } else {
             Vec::new()
         };
-        let found = self
-            .exact
-            .get(&body_hash)
-            .map(|&slot| (slot, 1.0))
-            .or_else(|| self.nearest(&signature));
+        // With near-duplicates on, an exact copy is a band candidate whose body hash matches,
+        // so no separate exact index is kept.
+        let found = if self.config.near {
+            self.nearest(&signature, body_hash)
+        } else {
+            self.exact.get(&body_hash).map(|&slot| (slot, 1.0))
+        };
         let info =
             match found.and_then(|(slot, sim)| Some((self.slots[slot as usize].as_ref()?, sim))) {
                 Some((first, similarity)) => DedupInfo {
@@ -211,7 +218,7 @@ impl Deduplicator {
     }
 
     /// The best candidate sharing a band with `signature`, if similar enough.
-    fn nearest(&self, signature: &[u32]) -> Option<(u32, f64)> {
+    fn nearest(&self, signature: &[u32], body_hash: u64) -> Option<(u32, f64)> {
         if signature.is_empty() {
             return None;
         }
@@ -220,6 +227,12 @@ impl Deduplicator {
             let Some(&slot) = self.bands.get(&key) else {
                 continue;
             };
+            if self.slots[slot as usize]
+                .as_ref()
+                .is_some_and(|e| e.body_hash == body_hash)
+            {
+                return Some((slot, 1.0));
+            }
             if self.slots[slot as usize].is_none() {
                 continue;
             }
@@ -248,20 +261,21 @@ impl Deduplicator {
         };
         let at = slot as usize * self.signature_len;
         self.signatures[at..at + self.signature_len].copy_from_slice(signature);
-        self.exact.insert(entry.body_hash, slot);
+        if !self.config.near {
+            self.exact.insert(entry.body_hash, slot);
+        }
         for key in band_keys(signature, self.config.rows_per_band) {
             self.bands.insert(key, slot);
         }
         self.slots[slot as usize] = Some(entry);
-        self.order.push_back((slot, now_ms));
+        self.order.push_back((slot, seconds(now_ms)));
     }
 
     fn evict(&mut self, now_ms: i64) {
-        let max_age_ms =
-            i64::try_from(self.config.max_age_secs.saturating_mul(1000)).unwrap_or(i64::MAX);
+        let now = seconds(now_ms);
         while let Some(&(slot, at)) = self.order.front() {
             let too_many = self.order.len() >= self.config.max_entries.max(1);
-            let too_old = now_ms.saturating_sub(at) > max_age_ms;
+            let too_old = u64::from(now.saturating_sub(at)) > self.config.max_age_secs;
             if !(too_many || too_old) {
                 break;
             }
