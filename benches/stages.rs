@@ -2,7 +2,7 @@
 //! four formats). `cargo bench --bench stages`; criterion reports articles/s (elements) and MB/s.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use wirestream::article::RawMessage;
+use wirestream::article::{Article, Format, RawMessage};
 use wirestream::corpus::Corpus;
 use wirestream::pipeline::dedup::{DedupConfig, Deduplicator};
 use wirestream::pipeline::enrich::Enricher;
@@ -105,9 +105,45 @@ fn stages(c: &mut Criterion) {
     g.finish();
 }
 
+/// Lookup + insert against a full window: 1M remembered stories, evicting as it goes.
+fn dedup_window(c: &mut Criterion) {
+    const FULL: usize = 1_000_000;
+    let mut window = Deduplicator::new(DedupConfig {
+        max_entries: FULL,
+        ..DedupConfig::default()
+    });
+    let mut filler = Article::new(String::new(), Format::Text);
+    for i in 0..FULL {
+        filler.id = format!("fill-{i}");
+        filler.body = format!(
+            "story {i} about the harbour {} and the river {} in {}",
+            i * 7,
+            i * 13,
+            i % 97
+        );
+        window.check(&filler, 0);
+    }
+    let normalizer = Normalizer::new(NormalizeConfig::default());
+    let articles: Vec<Article> = messages(0.1)
+        .iter()
+        .map(|m| normalizer.normalize(m).expect("corpus normalizes"))
+        .collect();
+    let mut g = c.benchmark_group("dedup_window_1m");
+    g.throughput(Throughput::Elements(articles.len() as u64));
+    g.bench_function("lookup_insert_4kb_articles", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .filter(|a| window.check(a, 0).duplicate_of.is_some())
+                .count()
+        })
+    });
+    g.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = stages
+    targets = stages, dedup_window
 }
 criterion_main!(benches);
