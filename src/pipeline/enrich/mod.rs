@@ -554,6 +554,15 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                     i = org_end;
                     continue;
                 }
+            } else if lexical.is_none()
+                && toks[i..run_end]
+                    .iter()
+                    .any(|t| FUNCTIONAL_HEADS.contains(&t.text))
+            {
+                // A body named only by its function ("Ministry of Water Resources"): no entity,
+                // and none of its words starts one either.
+                i = run_end;
+                continue;
             }
         }
         // "Niger River", "Mekong Delta": a feature named after a country or place.
@@ -651,7 +660,9 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         }
         // An unknown name that reads as a person's: hyphenated given names ("Song-nam"), words
         // around it, or two to four name words that the article never uses in lower case.
-        if let Some(end) = person_name_end(&toks, i).filter(|&e| e - i >= 2) {
+        if let Some(end) =
+            person_name_end(&toks, i).filter(|&e| e - i >= 2 && cap_run(&toks, i, &[]) <= e)
+        {
             let hyphenated = toks[i..end].iter().any(|t| {
                 t.text
                     .split_once('-')

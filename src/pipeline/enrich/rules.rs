@@ -70,6 +70,10 @@ pub const ORG_HEADS: &[&str] = &[
     "Exchange",
     "Cross",
     "Crescent",
+    "Administration",
+    "Commissariat",
+    "Directorate",
+    "Inspectorate",
 ];
 
 /// Organizations named only by their function are not entities ("Interior Ministry", "the Chinese
@@ -163,6 +167,8 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "the",
     "and",
     "for",
+    "Resources",
+    "Natural",
 ];
 
 /// A capitalised phrase ending in (or opening with) one of these is a place.
