@@ -443,6 +443,20 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             paragraph,
         });
     };
+    // People found without a title: the words are the name.
+    let push_person = |doc: &mut Doc, from: usize, to: usize| {
+        let name = person_name(&toks[from..to]);
+        push(
+            doc,
+            Kind::Person {
+                role: None,
+                country: None,
+            },
+            name,
+            from,
+            to,
+        );
+    };
     // Places named by the text itself (features, cued names): the words are the name.
     let push_place = |doc: &mut Doc, kind: LocKind, from: usize, to: usize| {
         let name = text[toks[from].start..toks[to - 1].end].to_owned();
@@ -577,17 +591,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         let person_end = person_name_end(&toks, i)
             .filter(|&e| e - i >= 2 && e > lex_end && person_cued(text, &toks, i, e));
         if let Some(end) = person_end {
-            let name = person_name(&toks[i..end]);
-            push(
-                doc,
-                Kind::Person {
-                    role: None,
-                    country: None,
-                },
-                name,
-                i,
-                end,
-            );
+            push_person(doc, i, end);
             i = end;
             continue;
         }
@@ -678,17 +682,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                 continue;
             }
             if hyphenated || person_cued(text, &toks, i, end) || plausible {
-                let name = person_name(&toks[i..end]);
-                push(
-                    doc,
-                    Kind::Person {
-                        role: None,
-                        country: None,
-                    },
-                    name,
-                    i,
-                    end,
-                );
+                push_person(doc, i, end);
                 i = end;
                 continue;
             }
