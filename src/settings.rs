@@ -28,6 +28,17 @@ pub enum DuplicateRouting {
     Drop,
 }
 
+impl DuplicateRouting {
+    /// The setting's value as written in configuration, also the metric label.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DuplicateRouting::Flag => "flag",
+            DuplicateRouting::Topic => "topic",
+            DuplicateRouting::Drop => "drop",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KafkaSettings {

@@ -254,9 +254,8 @@ fn observe(
             }
             .emit(metrics);
             if let Some(first) = &event.dedup.duplicate_of {
-                let routing = serde_json::to_value(routing).ok();
                 DuplicateFound {
-                    routing: routing.as_ref().and_then(|v| v.as_str()).unwrap_or("flag"),
+                    routing: routing.as_str(),
                     article_id: &event.article.id,
                     duplicate_of: first,
                 }

@@ -83,6 +83,16 @@ enum Kind {
     },
 }
 
+impl Kind {
+    /// A person named without a stated role or country.
+    fn untitled_person() -> Self {
+        Kind::Person {
+            role: None,
+            country: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum LocKind {
     Place,
@@ -446,16 +456,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
     // People found without a title: the words are the name.
     let push_person = |doc: &mut Doc, from: usize, to: usize| {
         let name = person_name(&toks[from..to]);
-        push(
-            doc,
-            Kind::Person {
-                role: None,
-                country: None,
-            },
-            name,
-            from,
-            to,
-        );
+        push(doc, Kind::untitled_person(), name, from, to);
     };
     // Places named by the text itself (features, cued names): the words are the name.
     let push_place = |doc: &mut Doc, kind: LocKind, from: usize, to: usize| {
@@ -534,16 +535,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         }
         // A later mention of someone already named: "Kim", "Van der Linden", "Wang Yi".
         if let Some((name, end)) = known_person(doc, &toks, i) {
-            push(
-                doc,
-                Kind::Person {
-                    role: None,
-                    country: None,
-                },
-                name,
-                i,
-                end,
-            );
+            push(doc, Kind::untitled_person(), name, i, end);
             i = end;
             continue;
         }
