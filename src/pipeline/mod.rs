@@ -94,11 +94,12 @@ impl Pipeline {
 
 /// Same article id and payload, same event id: downstream can drop at-least-once repeats.
 fn event_id(article_id: &str, payload: &[u8]) -> String {
-    let mut bytes = Vec::with_capacity(article_id.len() + 1 + payload.len());
-    bytes.extend_from_slice(article_id.as_bytes());
-    bytes.push(0);
-    bytes.extend_from_slice(payload);
-    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&bytes))
+    // Streamed, so the payload is not copied to be hashed.
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    hasher.update(article_id.as_bytes());
+    hasher.update(&[0]);
+    hasher.update(payload);
+    format!("{:032x}", hasher.digest128())
 }
 
 #[cfg(test)]
