@@ -282,6 +282,16 @@ mod tests {
         assert_eq!(s.kafka.brokers, "k1:9092,k2:9092");
         assert_eq!(s.kafka.input_topics, ["a", "b"]);
         assert_eq!(s.processing.max_in_flight, 7);
+        assert_eq!(s.kafka.dedup_changelog_topic, "articles.dedup-changelog");
+        let off = Settings::load_with_env(
+            None,
+            env(&[("WIRESTREAM__KAFKA__DEDUP_CHANGELOG_TOPIC", "")]),
+        )
+        .unwrap();
+        assert_eq!(
+            off.kafka.dedup_changelog_topic, "",
+            "an empty value turns the changelog off"
+        );
     }
 
     #[test]
