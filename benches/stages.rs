@@ -3,7 +3,7 @@
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use wirestream::article::{Article, Format, RawMessage};
-use wirestream::corpus::Corpus;
+use wirestream::corpus::{short_story, Corpus};
 use wirestream::pipeline::dedup::{DedupConfig, Deduplicator};
 use wirestream::pipeline::enrich::Enricher;
 use wirestream::pipeline::normalize::{NormalizeConfig, Normalizer};
@@ -113,12 +113,7 @@ fn dedup_window(c: &mut Criterion) {
     let mut filler = Article::new(String::new(), Format::Text);
     for i in 0..full {
         filler.id = format!("fill-{i}");
-        filler.body = format!(
-            "story {i} about the harbour {} and the river {} in {}",
-            i * 7,
-            i * 13,
-            i % 97
-        );
+        filler.body = short_story(i);
         window.check(&filler, 0);
     }
     let normalizer = Normalizer::new(NormalizeConfig::default());

@@ -47,12 +47,7 @@ async fn main() -> anyhow::Result<()> {
         let mut sends = Vec::with_capacity(chunk.len());
         for &i in chunk {
             article.id = format!("story-{i}");
-            article.body = format!(
-                "story {i} about the harbour {} and the river {} in the year {}",
-                i * 7,
-                i * 13,
-                i % 97
-            );
+            article.body = wirestream::corpus::short_story(i);
             let (_, record) = window.check_and_record(&article, 0);
             let payload = changelog::encode("bench", record);
             sends.push((article.id.clone(), payload));

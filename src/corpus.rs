@@ -69,6 +69,17 @@ const CLAUSES: &[&str] = &[
     "the government planned to raise spending on rural clinics and schools",
 ];
 
+/// A short distinct story body for filling windows and topics in bulk (no two share a shingle
+/// run beyond the fixed words).
+pub fn short_story(i: usize) -> String {
+    format!(
+        "story {i} about the harbour {} and the river {} in {}",
+        i * 7,
+        i * 13,
+        i % 97
+    )
+}
+
 /// Payload formats in the corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {

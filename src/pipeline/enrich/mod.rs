@@ -1226,6 +1226,13 @@ mod tests {
         v
     }
 
+    fn entity<'e>(e: &'e Enrichment, name: &str) -> &'e Entity {
+        e.entities
+            .iter()
+            .find(|x| x.name == name)
+            .expect("entity found")
+    }
+
     fn codes(e: &Enrichment) -> Vec<String> {
         let mut v: Vec<String> = e.regions.countries.iter().map(|c| c.code.clone()).collect();
         v.sort();
@@ -1243,7 +1250,7 @@ mod tests {
             names(&e, EntityType::Person),
             ["Anan Srisuk", "Pieter van der Linden"]
         );
-        let anan = e.entities.iter().find(|x| x.name == "Anan Srisuk").unwrap();
+        let anan = entity(&e, "Anan Srisuk");
         assert_eq!(anan.mentions.len(), 2);
         assert_eq!(anan.role.as_deref(), Some("Prime Minister"));
         assert_eq!(anan.country.as_deref(), Some("TH"));
@@ -1261,11 +1268,7 @@ mod tests {
             names(&e, EntityType::Organization),
             ["Lagos Water Corporation", "World Health Organization"]
         );
-        let who = e
-            .entities
-            .iter()
-            .find(|x| x.name == "World Health Organization")
-            .unwrap();
+        let who = entity(&e, "World Health Organization");
         assert_eq!(who.mentions.len(), 3);
     }
 
@@ -1321,11 +1324,7 @@ mod tests {
                 assert_eq!(&body[m.start..m.end], m.text);
             }
         }
-        let kim = e
-            .entities
-            .iter()
-            .find(|x| x.name == "Kim Song-nam")
-            .unwrap();
+        let kim = entity(&e, "Kim Song-nam");
         assert_eq!(kim.mentions.len(), 2);
     }
 }
