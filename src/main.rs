@@ -36,6 +36,41 @@ enum Command {
     Demo,
     /// Print the effective configuration as JSON, secrets redacted.
     Config,
+    /// Push synthetic wire articles into the input topic of a running processor, wait for their
+    /// outputs and print throughput and end-to-end latency as JSON.
+    Load {
+        /// Articles to produce.
+        #[arg(long, short = 'n', default_value_t = 10_000)]
+        count: usize,
+        /// Articles per second; 0 means as fast as the broker takes them.
+        #[arg(long, default_value_t = 0.0)]
+        rate: f64,
+        /// Share of articles that re-send an earlier one.
+        #[arg(long, default_value_t = 0.1)]
+        duplicate_rate: f64,
+        /// Corpus seed; the same seed gives the same articles.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Only produce; do not wait for the outputs.
+        #[arg(long)]
+        no_wait: bool,
+        /// Give up waiting for outputs after this many seconds.
+        #[arg(long, default_value_t = 600)]
+        timeout_secs: u64,
+        /// The processor's pid (same machine), to report its peak RSS and CPU per article.
+        #[arg(long)]
+        processor_pid: Option<u32>,
+    },
+    /// Create the topics the configuration names (input, output, dead letters, duplicates when
+    /// routed to a topic, and the compacted dedup changelog). Existing topics are left alone.
+    CreateTopics {
+        /// Partitions of each new topic (the changelog gets one: it is read whole by every instance).
+        #[arg(long, default_value_t = 3)]
+        partitions: i32,
+        /// Replication factor of each new topic.
+        #[arg(long, default_value_t = 1)]
+        replication: i32,
+    },
 }
 
 fn main() -> std::process::ExitCode {
@@ -86,6 +121,45 @@ fn real_main() -> anyhow::Result<()> {
         Command::Run => {
             telemetry::init_logging(&settings.log);
             runtime()?.block_on(cli::run::run(settings))
+        }
+        Command::Load {
+            count,
+            rate,
+            duplicate_rate,
+            seed,
+            no_wait,
+            timeout_secs,
+            processor_pid,
+        } => {
+            let mut quiet = settings.log.clone();
+            quiet.level = std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into());
+            telemetry::init_logging(&quiet);
+            let opts = cli::load::LoadOptions {
+                count,
+                rate,
+                duplicate_rate,
+                seed,
+                wait: !no_wait,
+                timeout: std::time::Duration::from_secs(timeout_secs),
+                processor_pid,
+            };
+            let report = runtime()?.block_on(cli::load::load(&settings, opts))?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+            Ok(())
+        }
+        Command::CreateTopics {
+            partitions,
+            replication,
+        } => {
+            let created = runtime()?.block_on(wirestream::kafka::topics::create(
+                &settings,
+                partitions,
+                replication,
+            ))?;
+            for (topic, state) in created {
+                println!("{topic}: {state}");
+            }
+            Ok(())
         }
         Command::Demo => {
             let mut quiet = settings.log.clone();

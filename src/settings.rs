@@ -227,6 +227,17 @@ impl Settings {
         if self.dedup.max_entries == 0 {
             bail!("invalid configuration: dedup.max_entries must be at least 1");
         }
+        let d = &self.dedup;
+        if d.near && (d.num_bands == 0 || d.rows_per_band == 0 || d.shingle_words == 0) {
+            bail!("invalid configuration: dedup.num_bands, dedup.rows_per_band and dedup.shingle_words must be at least 1");
+        }
+        if d.near && d.sketch_len < d.num_bands * d.rows_per_band {
+            bail!(
+                "invalid configuration: dedup.sketch_len ({}) must be at least dedup.num_bands x dedup.rows_per_band ({})",
+                d.sketch_len,
+                d.num_bands * d.rows_per_band
+            );
+        }
         if self.normalize.max_payload_bytes == 0 {
             bail!("invalid configuration: normalize.max_payload_bytes must be at least 1");
         }
@@ -307,6 +318,10 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("duplicates"), "{err}");
+        let err = Settings::load_with_env(None, env(&[("WIRESTREAM__DEDUP__SKETCH_LEN", "8")]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("dedup.sketch_len (8)"), "{err}");
     }
 
     #[test]

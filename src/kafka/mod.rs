@@ -7,6 +7,7 @@ pub mod records;
 pub mod runner;
 pub mod sink;
 pub mod source;
+pub mod topics;
 
 use rdkafka::config::ClientConfig;
 

@@ -2,6 +2,12 @@
 //! locality-sensitive banding: two bodies whose shingle sets have Jaccard similarity J agree on a
 //! band of r rows with probability J^r, so with b bands they meet in some band with probability
 //! 1 - (1 - J^r)^b.
+//!
+//! Candidates from the bands are verified on a longer sketch of 8-bit MinHash values (b-bit
+//! minwise hashing, Li & König 2010): with b = 8 two values agree by chance with probability
+//! 1/256, which the estimate corrects for. Forty-eight bytes estimate Jaccard similarity far more
+//! tightly than the dozen values the bands use (standard error 0.06 instead of 0.13 at J = 0.25),
+//! at the same memory as those values would take.
 
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -89,10 +95,33 @@ impl MinHasher {
     }
 }
 
-/// The share of positions where two signatures agree: an unbiased estimate of Jaccard similarity.
-pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
+/// What the dedup window keeps of a body for near-duplicate search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature {
+    /// One key per LSH band.
+    pub bands: Vec<u32>,
+    /// The low byte of every MinHash value.
+    pub sketch: Vec<u8>,
+}
+
+impl Signature {
+    /// Bands from the first `num_bands × rows` values, the sketch from all of them.
+    pub fn from_values(values: &[u32], num_bands: usize, rows: usize) -> Self {
+        let band_values = &values[..(num_bands * rows).min(values.len())];
+        Self {
+            bands: band_keys(band_values, rows).collect(),
+            sketch: values.iter().map(|&v| v as u8).collect(),
+        }
+    }
+}
+
+/// Estimated Jaccard similarity of two b-bit sketches (b = 8): the share of agreeing bytes,
+/// corrected for the 1/256 chance that two different values share their low byte.
+pub fn similarity(a: &[u8], b: &[u8]) -> f64 {
+    const CHANCE: f64 = 1.0 / 256.0;
     let same = a.iter().zip(b).filter(|(x, y)| x == y).count();
-    same as f64 / a.len().max(1) as f64
+    let share = same as f64 / a.len().max(1) as f64;
+    ((share - CHANCE) / (1.0 - CHANCE)).clamp(0.0, 1.0)
 }
 
 /// Keys of the signature's bands (`rows` values each), salted by band number.
@@ -114,13 +143,40 @@ mod tests {
     #[test]
     fn similar_bodies_have_similar_signatures() {
         let m = MinHasher::new(64, 4);
+        let sketch = |body: &str| Signature::from_values(&m.signature(body), 6, 2).sketch;
         let a = "The central bank raised its key interest rate by a quarter point on Thursday, citing inflation that has stayed above target for two years. Officials said more increases were possible if prices kept rising. Markets had expected the move.";
         let trimmed = "The central bank raised its key interest rate by a quarter point on Thursday, citing inflation that has stayed above target for two years. Officials said more increases were possible if prices kept rising.";
         let other = "Floods swept through three northern villages overnight, destroying bridges and cutting power to thousands of homes, the disaster agency said on Friday.";
-        let (sa, st, so) = (m.signature(a), m.signature(trimmed), m.signature(other));
+        let (sa, st, so) = (sketch(a), sketch(trimmed), sketch(other));
         assert!(similarity(&sa, &st) > 0.6, "{}", similarity(&sa, &st));
         assert!(similarity(&sa, &so) < 0.1, "{}", similarity(&sa, &so));
-        assert_eq!(similarity(&sa, &m.signature(a)), 1.0);
+        assert_eq!(similarity(&sa, &sketch(a)), 1.0);
+    }
+
+    #[test]
+    fn chance_agreement_is_corrected() {
+        let a: Vec<u8> = (0..=255).collect();
+        let b: Vec<u8> = (0..=255).map(|x: u8| x.wrapping_add(1)).collect();
+        assert_eq!(similarity(&a, &b), 0.0);
+        let mut c = b.clone();
+        c[..129].copy_from_slice(&a[..129]);
+        // 129 of 256 agree; one agreement in 256 is expected by chance.
+        let expected = (129.0 / 256.0 - 1.0 / 256.0) / (255.0 / 256.0);
+        assert!((similarity(&a, &c) - expected).abs() < 1e-12);
+        assert!(similarity(&a, &c) < 129.0 / 256.0);
+    }
+
+    #[test]
+    fn bands_come_from_the_leading_values() {
+        let values: Vec<u32> = (0..48).collect();
+        let s = Signature::from_values(&values, 6, 2);
+        assert_eq!(s.bands.len(), 6);
+        assert_eq!(s.sketch.len(), 48);
+        let mut tail_changed = values.clone();
+        tail_changed[40] = 999;
+        let t = Signature::from_values(&tail_changed, 6, 2);
+        assert_eq!(s.bands, t.bands);
+        assert_ne!(s.sketch, t.sketch);
     }
 
     #[test]

@@ -4,12 +4,13 @@
 //! - **Exact**: a 64-bit xxh3 hash of the normalized body (captions, URL and page boilerplate are
 //!   not part of it, so a re-send in a new envelope still matches).
 //! - **Near**: MinHash over word shingles with LSH banding (see [`minhash`]); a candidate from any
-//!   shared band is accepted when the signatures' estimated Jaccard similarity reaches
-//!   `near_threshold`. Trimmed copies, new headlines, corrected spellings and updated ledes keep
+//!   shared band is accepted when the Jaccard similarity estimated from the two stories' 8-bit
+//!   sketches reaches `near_threshold`. Trimmed copies, new headlines, corrected spellings and updated ledes keep
 //!   most shingles; different stories on one topic share almost none.
 //!
-//! Memory per entry: the signature (`num_bands × rows_per_band` u32), one index slot per band,
-//! the article id and bookkeeping; `examples/dedup_memory.rs` measures it.
+//! Memory per entry: one band key per band (u32) both in the entry and in the band index, the
+//! sketch (`sketch_len` bytes), the article id and bookkeeping; `examples/dedup_memory.rs`
+//! measures it.
 
 pub mod minhash;
 
@@ -20,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
 use crate::event::{DedupInfo, DedupStatus};
-use minhash::{band_keys, similarity, MinHasher};
+use minhash::{similarity, MinHasher, Signature};
 
 /// Settings of the dedup stage (`[dedup]`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -38,6 +39,9 @@ pub struct DedupConfig {
     pub num_bands: usize,
     /// MinHash values per band.
     pub rows_per_band: usize,
+    /// 8-bit MinHash values kept per story to verify band candidates; at least
+    /// `num_bands × rows_per_band` (the bands use the leading values).
+    pub sketch_len: usize,
     /// Estimated Jaccard similarity at or above which a candidate is a duplicate.
     pub near_threshold: f64,
 }
@@ -51,6 +55,7 @@ impl Default for DedupConfig {
             shingle_words: 4,
             num_bands: 6,
             rows_per_band: 2,
+            sketch_len: 48,
             near_threshold: 0.4,
         }
     }
@@ -62,7 +67,11 @@ pub struct IndexRecord {
     pub article_id: String,
     pub cluster_id: String,
     pub body_hash: u64,
-    pub signature: Vec<u32>,
+    /// LSH band keys (empty when near-duplicate detection is off).
+    pub bands: Vec<u32>,
+    /// 8-bit MinHash sketch, as hex.
+    #[serde(with = "hex_bytes")]
+    pub sketch: Vec<u8>,
     /// The story's time (ms since the epoch), for the age window.
     pub at_ms: i64,
 }
@@ -91,9 +100,12 @@ pub struct Deduplicator {
     config: DedupConfig,
     hasher: MinHasher,
     slots: Vec<Option<Entry>>,
-    /// Signatures of all slots, `signature_len` values each, in one allocation.
-    signatures: Vec<u32>,
-    signature_len: usize,
+    /// Band keys of all slots, `num_bands` each, in one allocation.
+    band_keys: Vec<u32>,
+    /// Sketches of all slots, `sketch_len` bytes each, in one allocation.
+    sketches: Vec<u8>,
+    num_bands: usize,
+    sketch_len: usize,
     free: Vec<u32>,
     exact: FxHashMap<u64, u32>,
     /// Band key → most recent slot with that band.
@@ -105,21 +117,21 @@ pub struct Deduplicator {
 
 impl Deduplicator {
     pub fn new(config: DedupConfig) -> Self {
-        let hasher = MinHasher::new(
-            config.num_bands * config.rows_per_band,
-            config.shingle_words,
-        );
-        let signature_len = if config.near {
-            config.num_bands * config.rows_per_band
+        let band_values = config.num_bands * config.rows_per_band;
+        let hasher = MinHasher::new(config.sketch_len.max(band_values), config.shingle_words);
+        let (num_bands, sketch_len) = if config.near {
+            (config.num_bands, config.sketch_len.max(band_values))
         } else {
-            0
+            (0, 0)
         };
         Self {
             config,
             hasher,
             slots: Vec::new(),
-            signatures: Vec::new(),
-            signature_len,
+            band_keys: Vec::new(),
+            sketches: Vec::new(),
+            num_bands,
+            sketch_len,
             free: Vec::new(),
             exact: FxHashMap::default(),
             bands: FxHashMap::default(),
@@ -151,10 +163,17 @@ impl Deduplicator {
     pub fn check_and_record(&mut self, article: &Article, now_ms: i64) -> (DedupInfo, IndexRecord) {
         self.evict(now_ms);
         let body_hash = xxhash_rust::xxh3::xxh3_64(article.body.as_bytes());
-        let signature: Vec<u32> = if self.config.near {
-            self.hasher.signature(&article.body)
+        let signature = if self.config.near {
+            Signature::from_values(
+                &self.hasher.signature(&article.body),
+                self.config.num_bands,
+                self.config.rows_per_band,
+            )
         } else {
-            Vec::new()
+            Signature {
+                bands: Vec::new(),
+                sketch: Vec::new(),
+            }
         };
         // With near-duplicates on, an exact copy is a band candidate whose body hash matches,
         // so no separate exact index is kept.
@@ -182,7 +201,8 @@ impl Deduplicator {
             article_id: article.id.clone(),
             cluster_id: info.cluster_id.clone(),
             body_hash,
-            signature,
+            bands: signature.bands,
+            sketch: signature.sketch,
             at_ms: now_ms,
         };
         self.restore(&record);
@@ -191,40 +211,30 @@ impl Deduplicator {
 
     /// Remembers a story another instance (or an earlier run) saw, without looking it up.
     pub fn restore(&mut self, record: &IndexRecord) {
-        if self.config.near && record.signature.len() != self.signature_len {
-            // Written with other MinHash settings: only the exact hash is usable.
-            return self.restore(&IndexRecord {
-                signature: vec![u32::MAX; self.signature_len],
-                ..record.clone()
-            });
+        if record.bands.len() != self.num_bands || record.sketch.len() != self.sketch_len {
+            // Written with other MinHash settings: its keys mean nothing to this window.
+            return;
         }
         self.evict(record.at_ms);
         let cluster_id =
             (record.cluster_id != record.article_id).then(|| record.cluster_id.as_str().into());
-        let signature = if self.config.near {
-            record.signature.as_slice()
-        } else {
-            &[]
-        };
         self.insert(
             Entry {
                 article_id: record.article_id.as_str().into(),
                 cluster_id,
                 body_hash: record.body_hash,
             },
-            signature,
+            &record.bands,
+            &record.sketch,
             record.at_ms,
         );
     }
 
     /// The best candidate sharing a band with `signature`, if similar enough.
-    fn nearest(&self, signature: &[u32], body_hash: u64) -> Option<(u32, f64)> {
-        if signature.is_empty() {
-            return None;
-        }
+    fn nearest(&self, signature: &Signature, body_hash: u64) -> Option<(u32, f64)> {
         let mut best: Option<(u32, f64)> = None;
-        for key in band_keys(signature, self.config.rows_per_band) {
-            let Some(&slot) = self.bands.get(&key) else {
+        for key in &signature.bands {
+            let Some(&slot) = self.bands.get(key) else {
                 continue;
             };
             if self.slots[slot as usize]
@@ -236,7 +246,7 @@ impl Deduplicator {
             if self.slots[slot as usize].is_none() {
                 continue;
             }
-            let sim = similarity(signature, self.signature_of(slot));
+            let sim = similarity(&signature.sketch, self.sketch_of(slot));
             if sim >= self.config.near_threshold && best.is_none_or(|(_, s)| sim > s) {
                 best = Some((slot, sim));
             }
@@ -244,27 +254,34 @@ impl Deduplicator {
         best
     }
 
-    fn signature_of(&self, slot: u32) -> &[u32] {
-        let at = slot as usize * self.signature_len;
-        &self.signatures[at..at + self.signature_len]
+    fn sketch_of(&self, slot: u32) -> &[u8] {
+        let at = slot as usize * self.sketch_len;
+        &self.sketches[at..at + self.sketch_len]
     }
 
-    fn insert(&mut self, entry: Entry, signature: &[u32], now_ms: i64) {
+    fn band_keys_of(&self, slot: u32) -> &[u32] {
+        let at = slot as usize * self.num_bands;
+        &self.band_keys[at..at + self.num_bands]
+    }
+
+    fn insert(&mut self, entry: Entry, bands: &[u32], sketch: &[u8], now_ms: i64) {
         let slot = match self.free.pop() {
             Some(s) => s,
             None => {
                 self.slots.push(None);
-                self.signatures
-                    .resize(self.slots.len() * self.signature_len, 0);
+                self.band_keys.resize(self.slots.len() * self.num_bands, 0);
+                self.sketches.resize(self.slots.len() * self.sketch_len, 0);
                 u32::try_from(self.slots.len() - 1).expect("fewer than 4 billion entries")
             }
         };
-        let at = slot as usize * self.signature_len;
-        self.signatures[at..at + self.signature_len].copy_from_slice(signature);
+        let at = slot as usize * self.num_bands;
+        self.band_keys[at..at + self.num_bands].copy_from_slice(bands);
+        let at = slot as usize * self.sketch_len;
+        self.sketches[at..at + self.sketch_len].copy_from_slice(sketch);
         if !self.config.near {
             self.exact.insert(entry.body_hash, slot);
         }
-        for key in band_keys(signature, self.config.rows_per_band) {
+        for &key in bands {
             self.bands.insert(key, slot);
         }
         self.slots[slot as usize] = Some(entry);
@@ -285,9 +302,8 @@ impl Deduplicator {
                 if self.exact.get(&entry.body_hash) == Some(&slot) {
                     self.exact.remove(&entry.body_hash);
                 }
-                let keys: Vec<u32> =
-                    band_keys(self.signature_of(slot), self.config.rows_per_band).collect();
-                for key in keys {
+                for i in 0..self.num_bands {
+                    let key = self.band_keys_of(slot)[i];
                     if self.bands.get(&key) == Some(&slot) {
                         self.bands.remove(&key);
                     }
@@ -296,6 +312,31 @@ impl Deduplicator {
             self.free.push(slot);
             self.evictions += 1;
         }
+    }
+}
+
+/// The sketch as a hex string in the changelog: half the size of a JSON number array.
+mod hex_bytes {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        use std::fmt::Write;
+        let mut out = String::with_capacity(bytes.len() * 2);
+        for b in bytes {
+            let _ = write!(out, "{b:02x}");
+        }
+        s.serialize_str(&out)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        let text = String::deserialize(d)?;
+        if text.len() % 2 != 0 || !text.is_ascii() {
+            return Err(serde::de::Error::custom("sketch is not hex"));
+        }
+        (0..text.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&text[i..i + 2], 16).map_err(serde::de::Error::custom))
+            .collect()
     }
 }
 
