@@ -61,6 +61,13 @@ enum Command {
         #[arg(long)]
         processor_pid: Option<u32>,
     },
+    /// Exit 0 when the instance configured here answers 200 on /health (or /ready with --ready):
+    /// a container HEALTHCHECK that needs no curl.
+    Health {
+        /// Probe /ready (dedup window restored, consuming) instead of /health.
+        #[arg(long)]
+        ready: bool,
+    },
     /// Create the topics the configuration names (input, output, dead letters, duplicates when
     /// routed to a topic, and the compacted dedup changelog). Existing topics are left alone.
     CreateTopics {
@@ -145,6 +152,13 @@ fn real_main() -> anyhow::Result<()> {
             };
             let report = runtime()?.block_on(cli::load::load(&settings, opts))?;
             println!("{}", serde_json::to_string_pretty(&report)?);
+            Ok(())
+        }
+        Command::Health { ready } => {
+            let addr = cli::health::probe_address(settings.http.address);
+            let path = if ready { "/ready" } else { "/health" };
+            cli::health::check(addr, path, std::time::Duration::from_secs(3))?;
+            println!("{addr}{path}: ok");
             Ok(())
         }
         Command::CreateTopics {

@@ -3,6 +3,7 @@
 //! processor and measure) and `config` (print the effective settings, redacted).
 
 pub mod demo;
+pub mod health;
 pub mod load;
 pub mod process;
 pub mod run;

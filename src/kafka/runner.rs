@@ -68,6 +68,9 @@ pub async fn run(
     let p = &settings.processing;
     // The dedup window comes back from its changelog before any input is read.
     let mut pipeline = Pipeline::new(settings.normalize.clone(), settings.dedup.clone());
+    metrics
+        .dedup_index_capacity
+        .set(i64::try_from(settings.dedup.max_entries).unwrap_or(i64::MAX));
     let instance = changelog::instance_id();
     let (changelog_tx, mut changelog_rx) = mpsc::unbounded_channel();
     let follower_stop = CancellationToken::new();

@@ -21,7 +21,9 @@ pub struct Metrics {
     pub assigned_partitions: IntGauge,
     pub rebalances: IntCounterVec,
     pub dedup_index_entries: IntGauge,
+    pub dedup_index_capacity: IntGauge,
     pub dedup_evictions: IntCounter,
+    pub build_info: IntGaugeVec,
 }
 
 fn register<T: prometheus::core::Collector + Clone + 'static>(registry: &Registry, metric: T) -> T {
@@ -29,6 +31,38 @@ fn register<T: prometheus::core::Collector + Clone + 'static>(registry: &Registr
         .register(Box::new(metric.clone()))
         .expect("metric names are unique");
     metric
+}
+
+impl Metrics {
+    /// The name of every metric family, whether or not it has a sample yet (a labelled family
+    /// without label values is absent from `/metrics` until its first use). Dashboards and alert
+    /// rules are checked against this list.
+    pub fn family_names(&self) -> Vec<String> {
+        use prometheus::core::Collector;
+        let collectors: [&dyn Collector; 16] = [
+            &self.messages_received,
+            &self.events_sent,
+            &self.duplicates,
+            &self.dead_letters,
+            &self.stage_duration,
+            &self.end_to_end_latency,
+            &self.consumer_lag,
+            &self.in_flight,
+            &self.delivery_errors,
+            &self.offset_commits,
+            &self.assigned_partitions,
+            &self.rebalances,
+            &self.dedup_index_entries,
+            &self.dedup_index_capacity,
+            &self.dedup_evictions,
+            &self.build_info,
+        ];
+        collectors
+            .iter()
+            .flat_map(|c| c.desc())
+            .map(|d| d.fq_name.clone())
+            .collect()
+    }
 }
 
 impl Metrics {
@@ -43,7 +77,7 @@ impl Metrics {
             0.001, 0.002_5, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0,
             60.0,
         ];
-        Self {
+        let metrics = Self {
             messages_received: register(
                 r,
                 IntCounterVec::new(
@@ -154,6 +188,22 @@ impl Metrics {
                 r,
                 IntGauge::new("wirestream_dedup_index_entries", "Stories held in the dedup window.").unwrap(),
             ),
+            dedup_index_capacity: register(
+                r,
+                IntGauge::new(
+                    "wirestream_dedup_index_capacity",
+                    "Most stories the dedup window holds (dedup.max_entries).",
+                )
+                .unwrap(),
+            ),
+            build_info: register(
+                r,
+                IntGaugeVec::new(
+                    Opts::new("wirestream_build_info", "Always 1; the version that runs."),
+                    &["version"],
+                )
+                .unwrap(),
+            ),
             dedup_evictions: register(
                 r,
                 IntCounter::new(
@@ -163,7 +213,12 @@ impl Metrics {
                 .unwrap(),
             ),
             registry,
-        }
+        };
+        metrics
+            .build_info
+            .with_label_values(&[env!("CARGO_PKG_VERSION")])
+            .set(1);
+        metrics
     }
 
     /// The sum of a labelled counter over all its label values.
@@ -188,5 +243,38 @@ impl Metrics {
 impl Default for Metrics {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn family_names_cover_the_registry() {
+        let m = Metrics::new();
+        // Give every labelled family one child so all of them render.
+        m.messages_received.with_label_values(&["t"]).inc();
+        m.duplicates.with_label_values(&["flag"]).inc();
+        m.dead_letters
+            .with_label_values(&["normalize", "empty"])
+            .inc();
+        m.stage_duration
+            .with_label_values(&["enrich"])
+            .observe(0.001);
+        m.consumer_lag.with_label_values(&["t", "0"]).set(1);
+        m.offset_commits.with_label_values(&["ok"]).inc();
+        m.rebalances.with_label_values(&["assign"]).inc();
+        let mut rendered: Vec<String> = m
+            .registry
+            .gather()
+            .iter()
+            .map(|f| f.name().to_owned())
+            .collect();
+        let mut listed = m.family_names();
+        rendered.sort();
+        listed.sort();
+        assert_eq!(rendered, listed);
+        assert!(m.render().contains("wirestream_build_info{version="));
     }
 }
