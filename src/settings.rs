@@ -75,6 +75,7 @@ pub struct KafkaSettings {
 #[serde(rename_all = "snake_case")]
 pub enum Guarantee {
     AtLeastOnce,
+    ExactlyOnce,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -88,6 +89,12 @@ pub struct ProcessingSettings {
     pub rebalance_drain_timeout_secs: u64,
     /// Delivery guarantee.
     pub guarantee: Guarantee,
+    /// Exactly-once only: the producer's transactional.id; empty means `{group_id}-{HOSTNAME}`.
+    pub transactional_id: String,
+    /// Exactly-once only: most inputs per transaction.
+    pub transaction_max_messages: usize,
+    /// Exactly-once only: longest a transaction stays open collecting inputs, in milliseconds.
+    pub transaction_interval_ms: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

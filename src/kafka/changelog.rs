@@ -9,6 +9,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use anyhow::{bail, Context};
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::error::KafkaError;
 use rdkafka::message::Message;
 use rdkafka::{Offset, TopicPartitionList};
 use serde::{Deserialize, Serialize};
@@ -44,10 +45,12 @@ pub fn encode(instance: &str, record: IndexRecord) -> Vec<u8> {
     .expect("records serialize")
 }
 
-fn reader(config: ClientConfig) -> anyhow::Result<BaseConsumer> {
+fn reader(config: ClientConfig, partition_eof: bool) -> anyhow::Result<BaseConsumer> {
     let mut c = config;
-    c.set("enable.auto.commit", "false")
-        .set("enable.partition.eof", "false");
+    c.set("enable.auto.commit", "false").set(
+        "enable.partition.eof",
+        if partition_eof { "true" } else { "false" },
+    );
     c.create().context("creating the changelog reader")
 }
 
@@ -60,7 +63,10 @@ pub fn restore(
     timeout: Duration,
 ) -> anyhow::Result<(Pipeline, TopicPartitionList)> {
     let started = Instant::now();
-    let consumer = reader(config)?;
+    // End-of-partition events: with exactly-once writers the last offsets are transaction
+    // markers, which are never delivered, and an open transaction stops a read_committed reader
+    // short of the high watermark.
+    let consumer = reader(config, true)?;
     let metadata = consumer
         .fetch_metadata(Some(topic), Duration::from_secs(10))
         .context("reading changelog metadata")?;
@@ -95,7 +101,13 @@ pub fn restore(
         let Some(msg) = consumer.poll(Duration::from_millis(200)) else {
             continue;
         };
-        let msg = msg.context("reading the changelog")?;
+        let msg = match msg {
+            Err(KafkaError::PartitionEOF(partition)) => {
+                remaining.retain(|&(p, _)| p != partition);
+                continue;
+            }
+            other => other.context("reading the changelog")?,
+        };
         if let Some(rec) = msg
             .payload()
             .and_then(|p| serde_json::from_slice::<ChangelogRecord>(p).ok())
@@ -106,13 +118,25 @@ pub fn restore(
         let (partition, offset) = (msg.partition(), msg.offset());
         remaining.retain(|&(p, high)| !(p == partition && offset + 1 >= high));
     }
+    // The follower goes on from where the restore stopped, which is short of the high watermark
+    // when a transaction was open: its records arrive once it commits.
+    let mut follow_from = TopicPartitionList::new();
+    let positions = consumer.position().context("changelog positions")?;
+    for e in ends.elements() {
+        let at = positions
+            .find_partition(topic, e.partition())
+            .map(|p| p.offset())
+            .filter(|o| matches!(o, Offset::Offset(_)))
+            .unwrap_or(e.offset());
+        follow_from.add_partition_offset(topic, e.partition(), at)?;
+    }
     info!(
         topic,
         restored,
         ms = started.elapsed().as_millis() as u64,
         "dedup window restored"
     );
-    Ok((pipeline, ends))
+    Ok((pipeline, follow_from))
 }
 
 /// Follows the changelog from `from`, sending records written by other instances to `tx`, until
@@ -124,7 +148,7 @@ pub fn follow(
     tx: mpsc::UnboundedSender<IndexRecord>,
     stop: CancellationToken,
 ) -> anyhow::Result<()> {
-    let consumer = reader(config)?;
+    let consumer = reader(config, false)?;
     consumer.assign(&from)?;
     while !stop.is_cancelled() {
         match consumer.poll(Duration::from_millis(200)) {

@@ -8,6 +8,7 @@ pub mod runner;
 pub mod sink;
 pub mod source;
 pub mod topics;
+pub mod transactional;
 
 use rdkafka::config::ClientConfig;
 

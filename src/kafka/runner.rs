@@ -18,23 +18,24 @@ use super::changelog;
 use super::records::{self, Output, OutputKind};
 use super::sink::Sink;
 use super::source::{self, ConsumerOffsets};
+use super::transactional;
 use crate::article::{RawMessage, SourceRef};
 use crate::http::Readiness;
 use crate::pipeline::{Outcome, Pipeline};
-use crate::settings::Settings;
+use crate::settings::{Guarantee, Settings};
 use crate::telemetry::events::{
     DeadLettered, DedupWindow, DuplicateFound, InternalEvent, MessageReceived, OffsetsCommitted,
     OutputAcknowledged, StagesTimed,
 };
 use crate::telemetry::Metrics;
 
-fn now_ms() -> i64 {
+pub(super) fn now_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
-fn raw_message(m: &BorrowedMessage<'_>) -> RawMessage {
+pub(super) fn raw_message(m: &BorrowedMessage<'_>) -> RawMessage {
     let headers = m
         .headers()
         .map(|hs| {
@@ -71,9 +72,40 @@ pub async fn run(
     metrics
         .dedup_index_capacity
         .set(i64::try_from(settings.dedup.max_entries).unwrap_or(i64::MAX));
+    let exactly_once = p.guarantee == Guarantee::ExactlyOnce;
+    let mut producer_config = super::producer_config(k);
+    let mut consumer_config = super::consumer_config(k);
+    if exactly_once {
+        producer_config.set(
+            "transactional.id",
+            transactional::transactional_id(settings),
+        );
+        // librdkafka requires message.timeout.ms <= transaction.timeout.ms.
+        if producer_config.get("transaction.timeout.ms").is_none() {
+            let message_timeout = producer_config
+                .get("message.timeout.ms")
+                .unwrap_or("300000")
+                .to_owned();
+            producer_config.set("transaction.timeout.ms", message_timeout);
+        }
+        consumer_config
+            .set("enable.auto.commit", "false")
+            .set("isolation.level", "read_committed");
+    }
+    let sink =
+        Sink::create(producer_config, metrics.clone()).context("creating the Kafka producer")?;
+    if exactly_once {
+        // Before the restore: this fences an earlier incarnation and aborts its open transaction,
+        // whose changelog records would otherwise hold the restore's read_committed reader back
+        // until the transaction timed out.
+        transactional::init(sink.producer()).await?;
+    }
     let instance = changelog::instance_id();
     let (changelog_tx, mut changelog_rx) = mpsc::unbounded_channel();
     let follower_stop = CancellationToken::new();
+    // Stops the follower however this function returns: the runtime waits for blocking tasks
+    // when it shuts down, so a start-up error would otherwise hang the process.
+    let _follower_guard = follower_stop.clone().drop_guard();
     if !k.dedup_changelog_topic.is_empty() {
         let (config, topic) = (super::reader_config(k), k.dedup_changelog_topic.clone());
         let (restored, ends) = tokio::task::spawn_blocking(move || {
@@ -93,10 +125,8 @@ pub async fn run(
             }
         });
     }
-    let sink = Sink::create(super::producer_config(k), metrics.clone())
-        .context("creating the Kafka producer")?;
     let consumer = source::create(
-        super::consumer_config(k),
+        consumer_config,
         &k.input_topics,
         metrics.clone(),
         Duration::from_secs(p.rebalance_drain_timeout_secs),
@@ -108,6 +138,24 @@ pub async fn run(
         readiness.clone(),
         shutdown.clone(),
     ));
+    if exactly_once {
+        let job = transactional::Job {
+            settings,
+            metrics,
+            pipeline,
+            changelog_rx,
+            instance,
+            shutdown: shutdown.clone(),
+        };
+        let result = transactional::run(job, sink.producer().clone(), consumer.clone()).await;
+        follower_stop.cancel();
+        readiness.producer_connected.store(false, Ordering::Relaxed);
+        probe.abort();
+        tokio::task::spawn_blocking(move || drop(consumer))
+            .await
+            .ok();
+        return result;
+    }
     let store: Arc<dyn OffsetStore> = Arc::new(ConsumerOffsets(consumer.clone()));
     let permits = Arc::new(Semaphore::new(p.max_in_flight));
     let abandon = CancellationToken::new();
@@ -243,7 +291,7 @@ pub async fn run(
     Ok(())
 }
 
-fn observe(
+pub(super) fn observe(
     outcome: &Outcome,
     raw: &RawMessage,
     metrics: &Metrics,

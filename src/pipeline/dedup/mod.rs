@@ -182,21 +182,40 @@ impl Deduplicator {
         } else {
             self.exact.get(&body_hash).map(|&slot| (slot, 1.0))
         };
-        let info =
-            match found.and_then(|(slot, sim)| Some((self.slots[slot as usize].as_ref()?, sim))) {
-                Some((first, similarity)) => DedupInfo {
-                    status: DedupStatus::Duplicate,
-                    cluster_id: first.cluster().to_owned(),
-                    duplicate_of: Some(first.cluster().to_owned()),
-                    similarity: Some((similarity * 1000.0).round() / 1000.0),
-                },
+        let found = found.and_then(|(slot, sim)| Some((self.slots[slot as usize].as_ref()?, sim)));
+        let seen_before = found.is_some_and(|(seen, _)| {
+            seen.article_id.as_ref() == article.id && seen.body_hash == body_hash
+        });
+        let info = match found {
+            // The same article again (a redelivery after a crash, an aborted transaction, a
+            // restored changelog): it gets the decision it got the first time.
+            Some((seen, _)) if seen_before => match &seen.cluster_id {
                 None => DedupInfo {
                     status: DedupStatus::Unique,
                     cluster_id: article.id.clone(),
                     duplicate_of: None,
                     similarity: None,
                 },
-            };
+                Some(first) => DedupInfo {
+                    status: DedupStatus::Duplicate,
+                    cluster_id: first.to_string(),
+                    duplicate_of: Some(first.to_string()),
+                    similarity: None,
+                },
+            },
+            Some((first, similarity)) => DedupInfo {
+                status: DedupStatus::Duplicate,
+                cluster_id: first.cluster().to_owned(),
+                duplicate_of: Some(first.cluster().to_owned()),
+                similarity: Some((similarity * 1000.0).round() / 1000.0),
+            },
+            None => DedupInfo {
+                status: DedupStatus::Unique,
+                cluster_id: article.id.clone(),
+                duplicate_of: None,
+                similarity: None,
+            },
+        };
         let record = IndexRecord {
             article_id: article.id.clone(),
             cluster_id: info.cluster_id.clone(),
@@ -205,7 +224,9 @@ impl Deduplicator {
             sketch: signature.sketch,
             at_ms: now_ms,
         };
-        self.restore(&record);
+        if !seen_before {
+            self.restore(&record);
+        }
         (info, record)
     }
 
@@ -389,6 +410,31 @@ mod tests {
             d.check(&article("lede", &new_lede), 3)
                 .duplicate_of
                 .as_deref(),
+            Some("a")
+        );
+    }
+
+    #[test]
+    fn a_redelivered_article_gets_its_first_decision() {
+        let mut d = Deduplicator::new(DedupConfig::default());
+        d.check(&article("a", STORY), 0);
+        let copy = STORY.replace("shortage of cranes", "shortage of cargo cranes");
+        assert_eq!(
+            d.check(&article("b", &copy), 1).status,
+            DedupStatus::Duplicate
+        );
+        // Both arrive again, as after a crash before their offsets were committed.
+        let again = d.check(&article("a", STORY), 2);
+        assert_eq!(
+            (again.status, again.cluster_id.as_str()),
+            (DedupStatus::Unique, "a")
+        );
+        let again = d.check(&article("b", &copy), 3);
+        assert_eq!(again.duplicate_of.as_deref(), Some("a"));
+        assert_eq!(d.len(), 2, "a redelivery is not remembered twice");
+        // Another article with the same text is still a copy.
+        assert_eq!(
+            d.check(&article("c", STORY), 4).duplicate_of.as_deref(),
             Some("a")
         );
     }
