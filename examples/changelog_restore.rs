@@ -48,7 +48,7 @@ async fn main() -> anyhow::Result<()> {
         for &i in chunk {
             article.id = format!("story-{i}");
             article.body = wirestream::corpus::short_story(i);
-            let (_, record) = window.check_and_record(&article, 0);
+            let (_, record) = window.check_and_record(&article, 0, 0);
             let payload = changelog::encode("bench", record);
             sends.push((article.id.clone(), payload));
         }

@@ -63,7 +63,14 @@ impl Pipeline {
             Err(rejection) => return Outcome::Rejected(rejection),
         };
         let normalized = Instant::now();
-        let (dedup, record) = self.dedup.check_and_record(&article, now_ms);
+        let origin = msg.source.as_ref().map_or(0, |s| {
+            let mut h = xxhash_rust::xxh3::Xxh3::new();
+            h.update(s.topic.as_bytes());
+            h.update(&s.partition.to_le_bytes());
+            h.update(&s.offset.to_le_bytes());
+            h.digest().max(1)
+        });
+        let (dedup, record) = self.dedup.check_and_record(&article, origin, now_ms);
         self.index_record = Some(record);
         let deduped = Instant::now();
         let enrichment = self.enricher.enrich(&article);

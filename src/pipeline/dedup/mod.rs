@@ -67,6 +67,9 @@ pub struct IndexRecord {
     pub article_id: String,
     pub cluster_id: String,
     pub body_hash: u64,
+    /// Hash of the input's topic, partition and offset (0: unknown).
+    #[serde(default)]
+    pub origin: u64,
     /// LSH band keys (empty when near-duplicate detection is off).
     pub bands: Vec<u32>,
     /// 8-bit MinHash sketch, as hex.
@@ -81,6 +84,7 @@ struct Entry {
     /// The cluster's first article, when that is not this one (duplicates are the minority).
     cluster_id: Option<Box<str>>,
     body_hash: u64,
+    origin: u64,
 }
 
 impl Entry {
@@ -155,12 +159,21 @@ impl Deduplicator {
 
     /// Looks the article up and remembers it. `now_ms` is the article's time (its record timestamp).
     pub fn check(&mut self, article: &Article, now_ms: i64) -> DedupInfo {
-        self.check_and_record(article, now_ms).0
+        self.check_and_record(article, 0, now_ms).0
     }
 
     /// [`check`](Self::check), also returning what was remembered, so it can be persisted
     /// (the changelog) and restored into another window with [`restore`](Self::restore).
-    pub fn check_and_record(&mut self, article: &Article, now_ms: i64) -> (DedupInfo, IndexRecord) {
+    ///
+    /// `origin` identifies where the article came from (a hash of its topic, partition and
+    /// offset; 0 when unknown): the same article from the same origin again is a redelivery, not
+    /// a copy, and gets the decision it got the first time.
+    pub fn check_and_record(
+        &mut self,
+        article: &Article,
+        origin: u64,
+        now_ms: i64,
+    ) -> (DedupInfo, IndexRecord) {
         self.evict(now_ms);
         let body_hash = xxhash_rust::xxh3::xxh3_64(article.body.as_bytes());
         let signature = if self.config.near {
@@ -183,12 +196,15 @@ impl Deduplicator {
             self.exact.get(&body_hash).map(|&slot| (slot, 1.0))
         };
         let found = found.and_then(|(slot, sim)| Some((self.slots[slot as usize].as_ref()?, sim)));
-        let seen_before = found.is_some_and(|(seen, _)| {
-            seen.article_id.as_ref() == article.id && seen.body_hash == body_hash
-        });
+        let seen_before = origin != 0
+            && found.is_some_and(|(seen, _)| {
+                seen.origin == origin
+                    && seen.article_id.as_ref() == article.id
+                    && seen.body_hash == body_hash
+            });
         let info = match found {
-            // The same article again (a redelivery after a crash, an aborted transaction, a
-            // restored changelog): it gets the decision it got the first time.
+            // The same input again (a redelivery after a crash or an aborted transaction):
+            // it gets the decision it got the first time.
             Some((seen, _)) if seen_before => match &seen.cluster_id {
                 None => DedupInfo {
                     status: DedupStatus::Unique,
@@ -220,6 +236,7 @@ impl Deduplicator {
             article_id: article.id.clone(),
             cluster_id: info.cluster_id.clone(),
             body_hash,
+            origin,
             bands: signature.bands,
             sketch: signature.sketch,
             at_ms: now_ms,
@@ -244,6 +261,7 @@ impl Deduplicator {
                 article_id: record.article_id.as_str().into(),
                 cluster_id,
                 body_hash: record.body_hash,
+                origin: record.origin,
             },
             &record.bands,
             &record.sketch,
@@ -417,26 +435,32 @@ mod tests {
     #[test]
     fn a_redelivered_article_gets_its_first_decision() {
         let mut d = Deduplicator::new(DedupConfig::default());
-        d.check(&article("a", STORY), 0);
+        let check = |d: &mut Deduplicator, id: &str, body: &str, origin: u64| {
+            d.check_and_record(&article(id, body), origin, 0).0
+        };
+        check(&mut d, "a", STORY, 11);
         let copy = STORY.replace("shortage of cranes", "shortage of cargo cranes");
-        assert_eq!(
-            d.check(&article("b", &copy), 1).status,
-            DedupStatus::Duplicate
-        );
-        // Both arrive again, as after a crash before their offsets were committed.
-        let again = d.check(&article("a", STORY), 2);
+        assert_eq!(check(&mut d, "b", &copy, 12).status, DedupStatus::Duplicate);
+        // Both arrive again from the same offsets, as after a crash before they were committed.
+        let again = check(&mut d, "a", STORY, 11);
         assert_eq!(
             (again.status, again.cluster_id.as_str()),
             (DedupStatus::Unique, "a")
         );
-        let again = d.check(&article("b", &copy), 3);
+        let again = check(&mut d, "b", &copy, 12);
         assert_eq!(again.duplicate_of.as_deref(), Some("a"));
         assert_eq!(d.len(), 2, "a redelivery is not remembered twice");
-        // Another article with the same text is still a copy.
+        // The same article re-sent (another offset) is a copy, as is the same text under another id.
         assert_eq!(
-            d.check(&article("c", STORY), 4).duplicate_of.as_deref(),
+            check(&mut d, "a", STORY, 13).duplicate_of.as_deref(),
             Some("a")
         );
+        assert_eq!(
+            check(&mut d, "c", STORY, 14).duplicate_of.as_deref(),
+            Some("a")
+        );
+        // Without an origin nothing counts as a redelivery.
+        assert_eq!(check(&mut d, "a", STORY, 0).status, DedupStatus::Duplicate);
     }
 
     #[test]
