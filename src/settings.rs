@@ -127,8 +127,16 @@ pub struct Settings {
     pub processing: ProcessingSettings,
     pub normalize: NormalizeConfig,
     pub dedup: DedupConfig,
+    pub enrich: EnrichSettings,
     pub http: HttpSettings,
     pub log: LogSettings,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnrichSettings {
+    /// Most entities an event carries; the most salient are kept.
+    pub max_entities: usize,
 }
 
 /// Property names whose values are never printed.
@@ -244,6 +252,9 @@ impl Settings {
                 d.sketch_len,
                 d.num_bands * d.rows_per_band
             );
+        }
+        if self.normalize.max_nesting == 0 {
+            bail!("invalid configuration: normalize.max_nesting must be at least 1");
         }
         if self.normalize.max_payload_bytes == 0 {
             bail!("invalid configuration: normalize.max_payload_bytes must be at least 1");

@@ -55,7 +55,8 @@ pub fn process(
     input: impl BufRead,
     mut output: impl Write,
 ) -> anyhow::Result<Summary> {
-    let mut pipeline = Pipeline::new(settings.normalize.clone(), settings.dedup.clone());
+    let mut pipeline = Pipeline::new(settings.normalize.clone(), settings.dedup.clone())
+        .with_max_entities(settings.enrich.max_entities);
     let mut summary = Summary::default();
     for (n, line) in input.lines().enumerate() {
         let line = line.map_err(|e| anyhow::anyhow!("reading input line {}: {e}", n + 1))?;

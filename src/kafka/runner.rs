@@ -68,7 +68,8 @@ pub async fn run(
     let k = &settings.kafka;
     let p = &settings.processing;
     // The dedup window comes back from its changelog before any input is read.
-    let mut pipeline = Pipeline::new(settings.normalize.clone(), settings.dedup.clone());
+    let mut pipeline = Pipeline::new(settings.normalize.clone(), settings.dedup.clone())
+        .with_max_entities(settings.enrich.max_entities);
     metrics
         .dedup_index_capacity
         .set(i64::try_from(settings.dedup.max_entries).unwrap_or(i64::MAX));

@@ -23,10 +23,15 @@ pub enum Outcome {
     Rejected(Rejection),
 }
 
+/// Default of `enrich.max_entities`.
+pub const DEFAULT_MAX_ENTITIES: usize = 100;
+
 pub struct Pipeline {
     normalizer: Normalizer,
     dedup: Deduplicator,
     enricher: Enricher,
+    /// Most entities an event carries (the most salient are kept).
+    max_entities: usize,
     /// What the last processed article added to the dedup window, for the changelog.
     index_record: Option<IndexRecord>,
 }
@@ -37,8 +42,15 @@ impl Pipeline {
             normalizer: Normalizer::new(normalize),
             dedup: Deduplicator::new(dedup),
             enricher: Enricher::new(),
+            max_entities: DEFAULT_MAX_ENTITIES,
             index_record: None,
         }
+    }
+
+    /// Keeps at most `max` entities per event, the most salient first (`enrich.max_entities`).
+    pub fn with_max_entities(mut self, max: usize) -> Self {
+        self.max_entities = max;
+        self
     }
 
     /// What the last [`process`](Self::process) call added to the dedup window, once.
@@ -73,7 +85,9 @@ impl Pipeline {
         let (dedup, record) = self.dedup.check_and_record(&article, origin, now_ms);
         self.index_record = Some(record);
         let deduped = Instant::now();
-        let enrichment = self.enricher.enrich(&article);
+        let mut enrichment = self.enricher.enrich(&article);
+        // Entities come sorted by salience, so the cut keeps the ones that matter.
+        enrichment.entities.truncate(self.max_entities);
         let enriched = Instant::now();
 
         let micros =
@@ -135,6 +149,27 @@ mod tests {
             panic!("rejected")
         };
         assert_eq!(a2.event_id, a.event_id);
+    }
+
+    #[test]
+    fn entity_limit_keeps_the_most_salient() {
+        let body = "SEOUL, May 2 (Yonhap) -- President Lee Jae-myung met Prime Minister Ishiba \
+            Shigeru in Seoul on Friday. Lee said the talks with Ishiba went well. Officials from \
+            Kenya, Peru, Chile, Norway and Ghana also attended the forum in Seoul.";
+        let msg = RawMessage::from_payload(body);
+        let all = match Pipeline::new(NormalizeConfig::default(), DedupConfig::default())
+            .process(&msg, 0)
+        {
+            Outcome::Event(e) => e.entities,
+            Outcome::Rejected(r) => panic!("{r:?}"),
+        };
+        assert!(all.len() > 3, "{all:?}");
+        let mut capped =
+            Pipeline::new(NormalizeConfig::default(), DedupConfig::default()).with_max_entities(3);
+        let Outcome::Event(e) = capped.process(&msg, 0) else {
+            panic!("rejected");
+        };
+        assert_eq!(e.entities, all[..3].to_vec());
     }
 
     #[test]

@@ -25,6 +25,9 @@ pub struct NormalizeConfig {
     pub max_payload_bytes: usize,
     /// Detect the body's language when the payload does not declare one.
     pub detect_language: bool,
+    /// Deepest nesting of JSON arrays/objects or XML elements accepted; deeper payloads are
+    /// dead-lettered (`json_too_deep`, `xml_too_deep`) before they are parsed further.
+    pub max_nesting: usize,
 }
 
 impl Default for NormalizeConfig {
@@ -32,6 +35,7 @@ impl Default for NormalizeConfig {
         Self {
             max_payload_bytes: 2 * 1024 * 1024,
             detect_language: true,
+            max_nesting: 64,
         }
     }
 }
@@ -92,6 +96,12 @@ impl Normalizer {
         let mut article = Article::new(msg.article_id(), Format::Text);
         match detect(msg, text)? {
             Detected::Json => {
+                if nesting_exceeds(text, self.config.max_nesting) {
+                    return Err(reject(
+                        "json_too_deep",
+                        format!("nesting deeper than {}", self.config.max_nesting),
+                    ));
+                }
                 let value: serde_json::Value = serde_json::from_str(text)
                     .map_err(|e| reject("json_malformed", format!("invalid JSON: {e}")))?;
                 let serde_json::Value::Object(obj) = value else {
@@ -108,7 +118,7 @@ impl Normalizer {
                     structured::normalize_envelope(&obj, &mut article);
                 }
             }
-            Detected::Xml => newsml::normalize(text, &mut article)?,
+            Detected::Xml => newsml::normalize(text, &mut article, self.config.max_nesting)?,
             Detected::Text => text::normalize(text, &mut article),
         }
         if article.body.is_empty() {
@@ -119,6 +129,35 @@ impl Normalizer {
         }
         Ok(article)
     }
+}
+
+/// Whether JSON text nests arrays and objects deeper than `max`: a byte scan that skips strings,
+/// run before parsing so a hostile payload costs no more than its length.
+fn nesting_exceeds(json: &str, max: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for &b in json.as_bytes() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > max {
+                    return true;
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The first control character other than tab and line breaks. ASCII controls are found with a
@@ -249,11 +288,35 @@ mod tests {
         let n = Normalizer::new(NormalizeConfig {
             max_payload_bytes: 10,
             detect_language: false,
+            ..NormalizeConfig::default()
         });
         let err = n
             .normalize(&RawMessage::from_payload("x".repeat(11)))
             .unwrap_err();
         assert_eq!(err.reason, "too_large");
+    }
+
+    #[test]
+    fn nesting_limit_applies_to_json_and_xml() {
+        let n = Normalizer::new(NormalizeConfig {
+            max_nesting: 8,
+            ..NormalizeConfig::default()
+        });
+        let norm = |s: String| n.normalize(&RawMessage::from_payload(s));
+        let deep_json = format!("{{\"body\": {}1{}}}", "[".repeat(8), "]".repeat(8));
+        assert_eq!(norm(deep_json).unwrap_err().reason, "json_too_deep");
+        // Brackets inside strings do not count, escaped quotes do not end them.
+        let shallow = format!(
+            "{{\"title\": \"a \\\" {}\", \"body\": \"The port reopened on Monday.\"}}",
+            "[".repeat(50)
+        );
+        assert!(norm(shallow).is_ok());
+        let deep_xml = format!(
+            "<newsItem>{}x{}</newsItem>",
+            "<a>".repeat(8),
+            "</a>".repeat(8)
+        );
+        assert_eq!(norm(deep_xml).unwrap_err().reason, "xml_too_deep");
     }
 
     #[test]

@@ -12,7 +12,6 @@ use super::{agencies, clean, dateline};
 /// Elements whose text is a body paragraph.
 const PARAGRAPH_ELEMENTS: &[&[u8]] = &[b"p", b"h1", b"h2", b"h3", b"li", b"blockquote"];
 /// Deeper than any real document; stops nesting bombs early.
-const MAX_DEPTH: usize = 64;
 
 #[derive(Default)]
 struct Collected {
@@ -30,9 +29,9 @@ struct Collected {
     items: usize,
 }
 
-pub fn normalize(xml: &str, article: &mut Article) -> Result<(), Rejection> {
+pub fn normalize(xml: &str, article: &mut Article, max_depth: usize) -> Result<(), Rejection> {
     article.format = Format::Newsml;
-    let c = collect(xml)?;
+    let c = collect(xml, max_depth)?;
     if c.items == 0 {
         return Err(Rejection::new(
             Stage::Normalize,
@@ -83,7 +82,7 @@ fn reject(reason: &str, detail: impl Into<String>) -> Rejection {
     Rejection::new(Stage::Normalize, reason, detail)
 }
 
-fn collect(xml: &str) -> Result<Collected, Rejection> {
+fn collect(xml: &str, max_depth: usize) -> Result<Collected, Rejection> {
     let mut reader = Reader::from_str(xml);
     reader.config_mut().check_end_names = true;
     let mut c = Collected::default();
@@ -113,10 +112,10 @@ fn collect(xml: &str) -> Result<Collected, Rejection> {
                     text = Some(String::new());
                 }
                 path.push(name);
-                if path.len() > MAX_DEPTH {
+                if path.len() > max_depth {
                     return Err(reject(
                         "xml_too_deep",
-                        format!("nesting deeper than {MAX_DEPTH}"),
+                        format!("nesting deeper than {max_depth}"),
                     ));
                 }
             }
@@ -265,7 +264,7 @@ mod tests {
     #[test]
     fn parses_item() {
         let mut a = Article::new("n".into(), Format::Newsml);
-        normalize(ITEM, &mut a).unwrap();
+        normalize(ITEM, &mut a, 64).unwrap();
         assert_eq!(a.title.as_deref(), Some("Dam opens on the Niger"));
         assert_eq!(a.wire.as_deref(), Some("AFP"));
         assert_eq!(a.language.as_deref(), Some("en"));
@@ -280,13 +279,16 @@ mod tests {
     fn refuses_doctype_bombs() {
         let bomb = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><newsItem><contentMeta><headline>&lol2;</headline></contentMeta></newsItem>"#;
         let mut a = Article::new("n".into(), Format::Newsml);
-        assert_eq!(normalize(bomb, &mut a).unwrap_err().reason, "xml_doctype");
+        assert_eq!(
+            normalize(bomb, &mut a, 64).unwrap_err().reason,
+            "xml_doctype"
+        );
     }
 
     #[test]
     fn malformed_xml_is_rejected() {
         let mut a = Article::new("n".into(), Format::Newsml);
-        let err = normalize("<newsItem><contentMeta></newsItem>", &mut a).unwrap_err();
+        let err = normalize("<newsItem><contentMeta></newsItem>", &mut a, 64).unwrap_err();
         assert_eq!(err.reason, "xml_malformed");
     }
 }
