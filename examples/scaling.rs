@@ -24,7 +24,10 @@ fn main() {
                 if stories == 0 {
                     // About 1 KB: the head of one story.
                     let full = corpus.render(i, Shape::Text);
-                    let cut = full.char_indices().nth(1100).map_or(full.len(), |(at, _)| at);
+                    let cut = full
+                        .char_indices()
+                        .nth(1100)
+                        .map_or(full.len(), |(at, _)| at);
                     let end = full[..cut].rfind("\n\n").unwrap_or(cut);
                     full[..end].to_owned()
                 } else {

@@ -48,6 +48,9 @@ enum Command {
         /// Share of articles that re-send an earlier one.
         #[arg(long, default_value_t = 0.1)]
         duplicate_rate: f64,
+        /// Share of articles replaced by unreadable bytes (each must become a dead letter).
+        #[arg(long, default_value_t = 0.0)]
+        bad_rate: f64,
         /// Corpus seed; the same seed gives the same articles.
         #[arg(long, default_value_t = 1)]
         seed: u64,
@@ -133,6 +136,7 @@ fn real_main() -> anyhow::Result<()> {
             count,
             rate,
             duplicate_rate,
+            bad_rate,
             seed,
             no_wait,
             timeout_secs,
@@ -145,6 +149,7 @@ fn real_main() -> anyhow::Result<()> {
                 count,
                 rate,
                 duplicate_rate,
+                bad_rate,
                 seed,
                 wait: !no_wait,
                 timeout: std::time::Duration::from_secs(timeout_secs),

@@ -29,6 +29,8 @@ pub struct LoadOptions {
     pub rate: f64,
     /// Share of articles that re-send an earlier one of the run.
     pub duplicate_rate: f64,
+    /// Share of articles replaced by bytes that cannot be read (they must become dead letters).
+    pub bad_rate: f64,
     /// Corpus seed: the same seed gives the same articles.
     pub seed: u64,
     /// Wait for the outputs and measure; false only produces.
@@ -52,6 +54,11 @@ pub struct LoadReport {
     pub missing: usize,
     /// Outputs seen more than once for the same input (at-least-once repeats).
     pub repeats: usize,
+    /// Inputs whose event was flagged a duplicate, and inputs produced as re-sends.
+    pub duplicates_flagged: usize,
+    pub resends_produced: usize,
+    /// Inputs produced unreadable on purpose (`--bad-rate`).
+    pub bad_produced: usize,
     /// From the first input produced to the last output seen.
     pub end_to_end_secs: f64,
     pub end_to_end_per_sec: f64,
@@ -94,18 +101,28 @@ pub async fn load(settings: &Settings, opts: LoadOptions) -> anyhow::Result<Load
     let started = Instant::now();
     let produce = {
         let (run, input) = (run.clone(), input.clone());
-        let (count, rate) = (opts.count, opts.rate);
+        let (count, rate, bad_rate) = (opts.count, opts.rate, opts.bad_rate.clamp(0.0, 1.0));
         tokio::spawn(async move {
             let mut pending = tokio::task::JoinSet::new();
             let mut bytes = 0usize;
             let mut sent = HashMap::with_capacity(count);
+            let (mut resends, mut bad_count) = (0usize, 0usize);
             let t0 = Instant::now();
             for i in 0..count {
                 if rate > 0.0 {
                     let due = t0 + Duration::from_secs_f64(i as f64 / rate);
                     tokio::time::sleep_until(due.into()).await;
                 }
-                let payload = corpus.article(i).payload;
+                let article = corpus.article(i);
+                resends += usize::from(article.copy_of.is_some());
+                // Spread evenly: article i is bad when the running share crosses a whole number.
+                let bad = ((i + 1) as f64 * bad_rate).floor() > (i as f64 * bad_rate).floor();
+                let payload = if bad {
+                    bad_count += 1;
+                    vec![0xff, 0xfe, 0xfd]
+                } else {
+                    article.payload.into_bytes()
+                };
                 bytes += payload.len();
                 let key = format!("{run}-{i}");
                 let now = now_ms();
@@ -136,7 +153,7 @@ pub async fn load(settings: &Settings, opts: LoadOptions) -> anyhow::Result<Load
                 let (at, ms) = delivered(r)?;
                 sent.insert(at, ms);
             }
-            anyhow::Ok((t0.elapsed(), bytes, sent))
+            anyhow::Ok((t0.elapsed(), bytes, sent, resends, bad_count))
         })
     };
 
@@ -148,6 +165,9 @@ pub async fn load(settings: &Settings, opts: LoadOptions) -> anyhow::Result<Load
         outputs: HashMap::new(),
         missing: 0,
         repeats: 0,
+        duplicates_flagged: 0,
+        resends_produced: 0,
+        bad_produced: 0,
         end_to_end_secs: 0.0,
         end_to_end_per_sec: 0.0,
         latency_ms_p50: 0,
@@ -165,7 +185,14 @@ pub async fn load(settings: &Settings, opts: LoadOptions) -> anyhow::Result<Load
             let Some(msg) = reader.poll(Duration::from_millis(200)) else {
                 continue;
             };
-            let msg = msg.context("reading the outputs")?;
+            // Broker restarts and the like: librdkafka reconnects; the timeout bounds the wait.
+            let msg = match msg {
+                Ok(msg) => msg,
+                Err(e) => {
+                    tracing::debug!(error = %e, "reading the outputs");
+                    continue;
+                }
+            };
             let Some((topic, partition, offset)) = source_of(&msg) else {
                 continue;
             };
@@ -178,13 +205,17 @@ pub async fn load(settings: &Settings, opts: LoadOptions) -> anyhow::Result<Load
                 report.repeats += 1;
             } else {
                 last_output = Instant::now();
+                report.duplicates_flagged += usize::from(flagged_duplicate(&msg));
             }
         }
         report.missing = opts.count.saturating_sub(seen.len());
         report.end_to_end_secs = last_output.duration_since(started).as_secs_f64();
         report.end_to_end_per_sec = seen.len() as f64 / report.end_to_end_secs.max(1e-9);
     }
-    let (produce_time, bytes, sent) = produce.await.context("producer task")??;
+    let (produce_time, bytes, sent, resends, bad_count) =
+        produce.await.context("producer task")??;
+    report.resends_produced = resends;
+    report.bad_produced = bad_count;
     report.payload_mb = bytes as f64 / 1e6;
     report.produce_secs = produce_time.as_secs_f64();
     report.produced_per_sec = opts.count as f64 / report.produce_secs.max(1e-9);
@@ -238,6 +269,14 @@ fn delivered<C, J>(
         Ok((Ok(Err((e, _))), _)) => bail!("delivering a load article: {e}"),
         Ok((Err(_), _)) | Err(_) => bail!("a load article's delivery was cancelled"),
     }
+}
+
+fn flagged_duplicate(msg: &rdkafka::message::BorrowedMessage<'_>) -> bool {
+    use rdkafka::message::Headers;
+    msg.headers().is_some_and(|h| {
+        h.iter()
+            .any(|h| h.key == "wirestream-dedup" && h.value == Some(b"duplicate".as_slice()))
+    })
 }
 
 /// The input record an output came from: dead letters say so in headers, events in
