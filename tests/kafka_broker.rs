@@ -473,3 +473,57 @@ async fn exactly_once_survives_sigkill_without_repeats() {
         dead.len()
     );
 }
+
+fn sasl_config(dir: &std::path::Path, password: &str) -> std::path::PathBuf {
+    let path = dir.join(format!("sasl-{password}.toml"));
+    std::fs::write(
+        &path,
+        format!(
+            "[kafka]\nbrokers = \"{}\"\n[kafka.client]\n\"security.protocol\" = \"SASL_PLAINTEXT\"\n\
+             \"sasl.mechanisms\" = \"PLAIN\"\n\"sasl.username\" = \"wirestream\"\n\"sasl.password\" = \"{password}\"\n",
+            sasl_brokers()
+        ),
+    )
+    .unwrap();
+    path
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sasl_plain_credentials_reach_every_client() {
+    let t = create_topics(2).await;
+    let dir = tempfile::tempdir().unwrap();
+    let good = sasl_config(dir.path(), "wirestream-secret");
+    let good_path = good.to_str().unwrap();
+    // The file's SASL listener, not the plaintext one Processor::start passes by default.
+    let sasl = sasl_brokers();
+    let _p = Processor::start(
+        &t,
+        &unique("group"),
+        &[
+            ("WIRESTREAM_CONFIG", good_path),
+            ("WIRESTREAM__KAFKA__BROKERS", sasl.as_str()),
+        ],
+    );
+    const N: usize = 20;
+    produce(&t.input, &keyed("s", 0..N)).await;
+    let all = read_until(&[&t.output], Duration::from_secs(60), |r| r.len() >= N).await;
+    assert_eq!(
+        distinct_keys(&all, &t.output).len(),
+        N,
+        "consumed and produced over SASL"
+    );
+
+    let bad = sasl_config(dir.path(), "not-the-password");
+    let started = Instant::now();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_wirestream"))
+        .args(["create-topics", "--config", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "a wrong password must fail");
+    assert!(started.elapsed() < Duration::from_secs(40));
+    let dump = std::process::Command::new(env!("CARGO_BIN_EXE_wirestream"))
+        .args(["config", "--config", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&dump.stdout).contains("not-the-password"));
+}

@@ -60,6 +60,13 @@ pub async fn create(
     let admin: AdminClient<DefaultClientContext> = super::reader_config(&settings.kafka)
         .create()
         .context("creating the admin client")?;
+    // Fails fast, with librdkafka's reason, when the brokers cannot be reached or refuse the
+    // credentials, instead of waiting on the admin request.
+    // (A blocking call, acceptable in this one-shot command.)
+    admin
+        .inner()
+        .fetch_metadata(None, std::time::Duration::from_secs(15))
+        .with_context(|| format!("connecting to {}", settings.kafka.brokers))?;
     let specs = specs(settings, partitions);
     let new: Vec<NewTopic> = specs
         .iter()
@@ -71,7 +78,10 @@ pub async fn create(
         })
         .collect();
     let results = admin
-        .create_topics(&new, &AdminOptions::new())
+        .create_topics(
+            &new,
+            &AdminOptions::new().request_timeout(Some(std::time::Duration::from_secs(30))),
+        )
         .await
         .context("creating topics")?;
     let mut out = Vec::new();

@@ -155,6 +155,19 @@ pub async fn run(
             ) else {
                 continue;
             };
+            let key = (
+                rdkafka::Message::topic(&message).to_owned(),
+                rdkafka::Message::partition(&message),
+            );
+            if batch
+                .partitions
+                .get(&key)
+                .is_some_and(|(then, _, _)| !Arc::ptr_eq(then, &tracker))
+            {
+                // Revoked and assigned again mid-batch: the batch will be aborted, and this
+                // message is read again from the committed offset.
+                break;
+            }
             let raw = super::runner::raw_message(&message);
             drop(message);
             let src = raw.source.clone().expect("set from Kafka");
@@ -293,18 +306,31 @@ async fn commit_or_abort(
     }
 }
 
-/// Seeks the partitions still owned back to the first offset the aborted batch read.
+/// Seeks every partition the aborted batch read, and this instance still owns, back to its
+/// committed offset: what the transaction read after that is not durable. A partition that was
+/// reassigned during the batch may have been fetched from the committed offset again, so the
+/// batch's first offset is only the fallback when nothing was ever committed.
 fn rewind(consumer: &Source, partitions: &Partitions) {
+    let committed = consumer
+        .committed(Duration::from_secs(10))
+        .map_err(|e| warn!(error = %e, "reading committed offsets after abort"))
+        .ok();
     for ((topic, partition), (tracker, first, _)) in partitions {
-        if owned_as_before(consumer, topic, *partition, tracker) {
-            if let Err(e) = consumer.seek(
-                topic,
-                *partition,
-                Offset::Offset(*first),
-                Duration::from_secs(10),
-            ) {
-                warn!(topic, partition, error = %e, "seek after abort failed");
-            }
+        if consumer.context().tracker(topic, *partition).is_none() {
+            continue; // no longer ours: the new owner starts from the committed offset
+        }
+        let committed = committed
+            .as_ref()
+            .and_then(|c| c.find_partition(topic, *partition))
+            .map(|p| p.offset())
+            .filter(|o| matches!(o, Offset::Offset(_)));
+        let to = committed.unwrap_or(if owned_as_before(consumer, topic, *partition, tracker) {
+            Offset::Offset(*first)
+        } else {
+            Offset::Beginning
+        });
+        if let Err(e) = consumer.seek(topic, *partition, to, Duration::from_secs(10)) {
+            warn!(topic, partition, error = %e, "seek after abort failed");
         }
     }
 }

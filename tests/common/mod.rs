@@ -24,6 +24,13 @@ pub fn brokers() -> String {
     )
 }
 
+/// The same broker's SASL_PLAINTEXT listener (PLAIN, user "wirestream" / "wirestream-secret").
+pub fn sasl_brokers() -> String {
+    std::env::var("WIRESTREAM_TEST_BROKERS_SASL").expect(
+        "WIRESTREAM_TEST_BROKERS_SASL is not set: run scripts/test, which starts Apache Kafka and sets it",
+    )
+}
+
 pub fn unique(prefix: &str) -> String {
     static N: AtomicU32 = AtomicU32::new(0);
     let nanos = SystemTime::now()
