@@ -7,8 +7,9 @@
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, Context};
+use rdkafka::client::ClientContext;
 use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext};
 use rdkafka::error::KafkaError;
 use rdkafka::message::Message;
 use rdkafka::{Offset, TopicPartitionList};
@@ -45,13 +46,35 @@ pub fn encode(instance: &str, record: IndexRecord) -> Vec<u8> {
     .expect("records serialize")
 }
 
-fn reader(config: ClientConfig, partition_eof: bool) -> anyhow::Result<BaseConsumer> {
+/// The changelog readers' context: end-of-partition is how the restore knows it is done, not
+/// an error worth a log line; everything else is logged as librdkafka's default context does.
+pub struct ReaderContext;
+
+impl ClientContext for ReaderContext {
+    fn error(&self, error: KafkaError, reason: &str) {
+        let end_of_partition = matches!(
+            error,
+            KafkaError::PartitionEOF(_)
+                | KafkaError::Global(rdkafka::types::RDKafkaErrorCode::PartitionEOF)
+        );
+        if !end_of_partition {
+            tracing::error!(error = %error, reason, "changelog reader");
+        }
+    }
+}
+
+impl ConsumerContext for ReaderContext {}
+
+type Reader = BaseConsumer<ReaderContext>;
+
+fn reader(config: ClientConfig, partition_eof: bool) -> anyhow::Result<Reader> {
     let mut c = config;
     c.set("enable.auto.commit", "false").set(
         "enable.partition.eof",
         if partition_eof { "true" } else { "false" },
     );
-    c.create().context("creating the changelog reader")
+    c.create_with_context(ReaderContext)
+        .context("creating the changelog reader")
 }
 
 /// Rebuilds the dedup window from the changelog: reads every partition from the beginning to
