@@ -18,6 +18,35 @@ pub struct Output {
     pub kind: OutputKind,
 }
 
+impl Output {
+    pub fn kafka_headers(&self) -> rdkafka::message::OwnedHeaders {
+        self.headers.iter().fold(
+            rdkafka::message::OwnedHeaders::new_with_capacity(self.headers.len()),
+            |h, (key, value)| {
+                h.insert(rdkafka::message::Header {
+                    key,
+                    value: Some(value),
+                })
+            },
+        )
+    }
+
+    /// The record to produce, with headers from [`kafka_headers`](Self::kafka_headers) (built
+    /// once, cloned per attempt).
+    pub fn record<'a>(
+        &'a self,
+        headers: &rdkafka::message::OwnedHeaders,
+    ) -> rdkafka::producer::FutureRecord<'a, Vec<u8>, Vec<u8>> {
+        let record = rdkafka::producer::FutureRecord::to(&self.topic)
+            .payload(&self.payload)
+            .headers(headers.clone());
+        match &self.key {
+            Some(key) => record.key(key),
+            None => record,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutputKind {
     Event,

@@ -197,24 +197,14 @@ pub async fn run(
         .emit(&metrics);
 
         // Stories other instances remembered since the last message.
-        while let Ok(record) = changelog_rx.try_recv() {
-            pipeline.restore(&record);
-        }
-        let outcome = pipeline.process(&raw, raw.timestamp_ms.unwrap_or_else(now_ms));
-        observe(&outcome, &raw, &metrics, &pipeline, k.duplicates);
-        let mut outputs: Vec<Output> = records::for_outcome(&outcome, &raw, k)
-            .into_iter()
-            .collect();
-        if let Some(record) = pipeline
-            .take_index_record()
-            .filter(|_| !k.dedup_changelog_topic.is_empty())
-        {
-            outputs.push(records::changelog_record(
-                &k.dedup_changelog_topic,
-                &instance,
-                record,
-            ));
-        }
+        let outputs = process_one(
+            &mut pipeline,
+            &raw,
+            &mut changelog_rx,
+            &metrics,
+            k,
+            &instance,
+        );
         if outputs.is_empty() {
             ack.ack();
             continue;
@@ -292,7 +282,36 @@ pub async fn run(
     Ok(())
 }
 
-pub(super) fn observe(
+/// Runs one message through the pipeline (after taking in what other instances remembered)
+/// and returns every record it causes: its event or dead letter, and its changelog record.
+pub(super) fn process_one(
+    pipeline: &mut Pipeline,
+    raw: &RawMessage,
+    changelog_rx: &mut mpsc::UnboundedReceiver<crate::pipeline::dedup::IndexRecord>,
+    metrics: &Metrics,
+    k: &crate::settings::KafkaSettings,
+    instance: &str,
+) -> Vec<Output> {
+    while let Ok(record) = changelog_rx.try_recv() {
+        pipeline.restore(&record);
+    }
+    let outcome = pipeline.process(raw, raw.timestamp_ms.unwrap_or_else(now_ms));
+    observe(&outcome, raw, metrics, pipeline, k.duplicates);
+    let mut outputs: Vec<Output> = records::for_outcome(&outcome, raw, k).into_iter().collect();
+    if let Some(record) = pipeline
+        .take_index_record()
+        .filter(|_| !k.dedup_changelog_topic.is_empty())
+    {
+        outputs.push(records::changelog_record(
+            &k.dedup_changelog_topic,
+            instance,
+            record,
+        ));
+    }
+    outputs
+}
+
+fn observe(
     outcome: &Outcome,
     raw: &RawMessage,
     metrics: &Metrics,

@@ -5,8 +5,7 @@ use std::time::Duration;
 
 use rdkafka::config::ClientConfig;
 use rdkafka::error::KafkaResult;
-use rdkafka::message::{Header, OwnedHeaders};
-use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::producer::FutureProducer;
 use rdkafka::util::Timeout;
 use tokio_util::sync::CancellationToken;
 
@@ -34,21 +33,10 @@ impl Sink {
 
     /// Delivers `output`, retrying with backoff. Returns false only if `abandon` fired first.
     pub async fn deliver(&self, output: &Output, abandon: &CancellationToken) -> bool {
-        let mut headers = OwnedHeaders::new_with_capacity(output.headers.len());
-        for (k, v) in &output.headers {
-            headers = headers.insert(Header {
-                key: k,
-                value: Some(v),
-            });
-        }
+        let headers = output.kafka_headers();
         let mut attempt = 0u32;
         loop {
-            let mut record = FutureRecord::to(&output.topic)
-                .payload(&output.payload)
-                .headers(headers.clone());
-            if let Some(key) = &output.key {
-                record = record.key(key);
-            }
+            let record = output.record(&headers);
             let result = tokio::select! {
                 r = self.producer.send(record, Timeout::Never) => r,
                 _ = abandon.cancelled() => return false,

@@ -15,15 +15,14 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context};
 use rdkafka::consumer::Consumer;
 use rdkafka::error::KafkaError;
-use rdkafka::message::{Header, OwnedHeaders};
-use rdkafka::producer::{DeliveryFuture, FutureProducer, FutureRecord, Producer};
+use rdkafka::producer::{DeliveryFuture, FutureProducer, Producer};
 use rdkafka::{Offset, TopicPartitionList};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 use tracing::{info, warn};
 
 use super::ack::PartitionTracker;
-use super::records::{self, Output, OutputKind};
+use super::records::{Output, OutputKind};
 use super::source::Source;
 use crate::pipeline::dedup::IndexRecord;
 use crate::pipeline::Pipeline;
@@ -183,25 +182,14 @@ pub async fn run(
                 .and_modify(|e| e.2 = src.offset + 1)
                 .or_insert((tracker, src.offset, src.offset + 1));
 
-            while let Ok(record) = changelog_rx.try_recv() {
-                pipeline.restore(&record);
-            }
-            let outcome =
-                pipeline.process(&raw, raw.timestamp_ms.unwrap_or_else(super::runner::now_ms));
-            super::runner::observe(&outcome, &raw, &metrics, &pipeline, k.duplicates);
-            let mut outputs: Vec<Output> = records::for_outcome(&outcome, &raw, k)
-                .into_iter()
-                .collect();
-            if let Some(record) = pipeline
-                .take_index_record()
-                .filter(|_| !k.dedup_changelog_topic.is_empty())
-            {
-                outputs.push(records::changelog_record(
-                    &k.dedup_changelog_topic,
-                    &instance,
-                    record,
-                ));
-            }
+            let outputs = super::runner::process_one(
+                &mut pipeline,
+                &raw,
+                &mut changelog_rx,
+                &metrics,
+                k,
+                &instance,
+            );
             for output in &outputs {
                 batch
                     .deliveries
@@ -340,21 +328,9 @@ fn is_fatal(e: &KafkaError) -> bool {
 }
 
 async fn send(producer: &FutureProducer, output: &Output) -> anyhow::Result<DeliveryFuture> {
-    let mut headers = OwnedHeaders::new_with_capacity(output.headers.len());
-    for (k, v) in &output.headers {
-        headers = headers.insert(Header {
-            key: k,
-            value: Some(v),
-        });
-    }
+    let headers = output.kafka_headers();
     loop {
-        let mut record = FutureRecord::to(&output.topic)
-            .payload(&output.payload)
-            .headers(headers.clone());
-        if let Some(key) = &output.key {
-            record = record.key(key);
-        }
-        match producer.send_result(record) {
+        match producer.send_result(output.record(&headers)) {
             Ok(delivery) => return Ok(delivery),
             Err((
                 KafkaError::MessageProduction(rdkafka::types::RDKafkaErrorCode::QueueFull),
