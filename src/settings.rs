@@ -60,6 +60,10 @@ pub struct KafkaSettings {
     /// the window in memory only.
     #[serde(default)]
     pub dedup_changelog_topic: String,
+    /// Largest record wirestream produces (payload plus headers). An event above it becomes a
+    /// dead letter (`event_too_large`); a dead letter above it carries the head of the input and
+    /// says so in a header. Keep it at or below the broker's and topics' `max.message.bytes`.
+    pub max_message_bytes: usize,
     /// librdkafka properties for consumer and producer alike (SASL/TLS).
     #[serde(default)]
     pub client: ClientProperties,
@@ -235,6 +239,9 @@ impl Settings {
         }
         if k.duplicates == DuplicateRouting::Topic && k.duplicates_topic.trim().is_empty() {
             bail!("invalid configuration: kafka.duplicates_topic must be set when kafka.duplicates = \"topic\"");
+        }
+        if self.kafka.max_message_bytes < 16 * 1024 {
+            bail!("invalid configuration: kafka.max_message_bytes must be at least 16384");
         }
         if self.processing.max_in_flight == 0 {
             bail!("invalid configuration: processing.max_in_flight must be at least 1");

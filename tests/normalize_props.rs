@@ -140,7 +140,7 @@ fn hostile_shapes_are_rejected_not_crashed() {
     };
     assert_eq!(reason(vec![b'a'; 10 * 1024 * 1024]), "too_large");
     let deep_json = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert_eq!(reason(deep_json.into_bytes()), "json_malformed");
+    assert_eq!(reason(deep_json.into_bytes()), "json_too_deep");
     let deep_xml = format!(
         "<newsItem>{}{}</newsItem>",
         "<a>".repeat(10_000),

@@ -52,6 +52,11 @@ pub fn reader_config(k: &KafkaSettings) -> ClientConfig {
 pub fn producer_config(k: &KafkaSettings) -> ClientConfig {
     let mut c = ClientConfig::new();
     c.set("bootstrap.servers", &k.brokers);
+    // Room for kafka.max_message_bytes plus librdkafka's per-message overhead, unless set.
+    c.set(
+        "message.max.bytes",
+        (k.max_message_bytes + 64 * 1024).max(1_000_000).to_string(),
+    );
     for (key, v) in k.client.iter().chain(&k.producer) {
         c.set(key, v);
     }

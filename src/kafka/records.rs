@@ -19,6 +19,17 @@ pub struct Output {
 }
 
 impl Output {
+    /// Bytes on the wire, near enough for the size limit: key, payload and headers.
+    pub fn size(&self) -> usize {
+        self.key.as_ref().map_or(0, Vec::len)
+            + self.payload.len()
+            + self
+                .headers
+                .iter()
+                .map(|(k, v)| k.len() + v.len() + 8)
+                .sum::<usize>()
+    }
+
     pub fn kafka_headers(&self) -> rdkafka::message::OwnedHeaders {
         self.headers.iter().fold(
             rdkafka::message::OwnedHeaders::new_with_capacity(self.headers.len()),
@@ -74,10 +85,24 @@ pub fn changelog_record(
 /// The record an outcome becomes, or `None` when a duplicate is dropped by configuration.
 pub fn for_outcome(outcome: &Outcome, raw: &RawMessage, kafka: &KafkaSettings) -> Option<Output> {
     match outcome {
-        Outcome::Event(event) => event_record(event, kafka),
-        Outcome::Rejected(rejection) => {
-            Some(dead_letter_record(rejection, raw, &kafka.dead_letter_topic))
+        Outcome::Event(event) => {
+            let record = event_record(event, kafka)?;
+            if record.size() <= kafka.max_message_bytes {
+                return Some(record);
+            }
+            // Publishing it would fail forever and hold the partition back.
+            let rejection = Rejection::new(
+                crate::event::Stage::Enrich,
+                "event_too_large",
+                format!(
+                    "the event would be {} bytes, over kafka.max_message_bytes = {}",
+                    record.size(),
+                    kafka.max_message_bytes
+                ),
+            );
+            Some(dead_letter_record(&rejection, raw, kafka))
         }
+        Outcome::Rejected(rejection) => Some(dead_letter_record(rejection, raw, kafka)),
     }
 }
 
@@ -113,8 +138,14 @@ fn event_record(event: &Event, kafka: &KafkaSettings) -> Option<Output> {
     })
 }
 
-/// The input unchanged, with headers saying what went wrong and where it came from.
-pub fn dead_letter_record(rejection: &Rejection, raw: &RawMessage, topic: &str) -> Output {
+/// The input unchanged, with headers saying what went wrong and where it came from. An input too
+/// large to publish again is cut to fit, and a header gives its original length.
+pub fn dead_letter_record(
+    rejection: &Rejection,
+    raw: &RawMessage,
+    kafka: &KafkaSettings,
+) -> Output {
+    let topic = &kafka.dead_letter_topic;
     let mut headers = raw.headers.clone();
     headers.push(("wirestream-stage".into(), rejection.stage.as_str().into()));
     headers.push((
@@ -139,13 +170,24 @@ pub fn dead_letter_record(rejection: &Rejection, raw: &RawMessage, topic: &str) 
             src.offset.to_string().into_bytes(),
         ));
     }
-    Output {
+    let mut output = Output {
         topic: topic.to_owned(),
         key: raw.key.clone(),
         payload: raw.payload.clone(),
         headers,
         kind: OutputKind::DeadLetter,
+    };
+    let room = kafka
+        .max_message_bytes
+        .saturating_sub(output.size() - output.payload.len() + 64);
+    if output.payload.len() > room {
+        output.headers.push((
+            "wirestream-payload-truncated".into(),
+            raw.payload.len().to_string().into_bytes(),
+        ));
+        output.payload.truncate(room);
     }
+    output
 }
 
 #[cfg(test)]
@@ -161,6 +203,38 @@ mod tests {
         let mut k = Settings::load_with_env(None, Vec::new()).unwrap().kafka;
         k.duplicates = routing;
         k
+    }
+
+    #[test]
+    fn outputs_never_exceed_the_message_size_limit() {
+        let mut k = kafka(DuplicateRouting::Flag);
+        k.max_message_bytes = 20_000;
+        let body =
+            "The harbour reopened on Friday after a week of repairs to the main quay. ".repeat(400);
+        let raw = RawMessage::from_payload(format!("Quay reopens\n\n{body}"));
+        let mut p = Pipeline::new(NormalizeConfig::default(), DedupConfig::default());
+        let out = for_outcome(&p.process(&raw, 0), &raw, &k).unwrap();
+        assert_eq!(out.kind, OutputKind::DeadLetter);
+        let header = |name: &str| {
+            out.headers
+                .iter()
+                .find(|(key, _)| key == name)
+                .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
+        };
+        assert_eq!(
+            header("wirestream-reason").as_deref(),
+            Some("event_too_large")
+        );
+        assert_eq!(
+            header("wirestream-payload-truncated"),
+            Some(raw.payload.len().to_string())
+        );
+        assert!(out.size() <= k.max_message_bytes, "{}", out.size());
+        assert!(raw.payload.starts_with(&out.payload));
+
+        k.max_message_bytes = 1_000_000;
+        let out = for_outcome(&p.process(&raw, 1), &raw, &k).unwrap();
+        assert_ne!(out.kind, OutputKind::DeadLetter);
     }
 
     #[test]
