@@ -65,3 +65,38 @@ pub fn producer_config(k: &KafkaSettings) -> ClientConfig {
     }
     c
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::Settings;
+    use rdkafka::producer::BaseProducer;
+
+    /// TLS and SASL settings from a configuration file reach every client, and this build of
+    /// librdkafka accepts them (it is compiled with OpenSSL; without it `SASL_SSL` is refused).
+    #[test]
+    fn tls_and_sasl_settings_reach_the_clients() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("secure.toml");
+        std::fs::write(
+            &path,
+            "[kafka.client]\n\"security.protocol\" = \"SASL_SSL\"\n\"sasl.mechanisms\" = \"SCRAM-SHA-512\"\n\
+             \"sasl.username\" = \"svc\"\n\"sasl.password\" = \"pw\"\n\"ssl.endpoint.identification.algorithm\" = \"https\"\n",
+        )
+        .unwrap();
+        let settings = Settings::load_with_env(Some(&path), Vec::new()).unwrap();
+        for config in [
+            producer_config(&settings.kafka),
+            consumer_config(&settings.kafka),
+            reader_config(&settings.kafka),
+        ] {
+            assert_eq!(config.get("security.protocol"), Some("SASL_SSL"));
+            assert_eq!(config.get("sasl.mechanisms"), Some("SCRAM-SHA-512"));
+        }
+        let created: Result<BaseProducer, _> = producer_config(&settings.kafka).create();
+        assert!(created.is_ok(), "{:?}", created.err());
+        let mut plain = producer_config(&settings.kafka);
+        plain.set("security.protocol", "NOT_A_PROTOCOL");
+        assert!(plain.create::<BaseProducer>().is_err());
+    }
+}
