@@ -26,6 +26,23 @@ fn distinct_keys(records: &[Record], topic: &str) -> HashSet<String> {
         .collect()
 }
 
+/// SIGKILLs the processor once it has published 300 events, checking that this is before all
+/// `expected` events were out; returns how many were.
+fn kill_after_300_events(mut p: Processor, expected: usize) -> f64 {
+    let before_kill = wait_for_metric(
+        &p,
+        "wirestream_events_sent_total",
+        300.0,
+        Duration::from_secs(60),
+    );
+    p.sigkill();
+    assert!(
+        before_kill < expected as f64,
+        "the kill must land mid-stream"
+    );
+    before_kill
+}
+
 fn wait_for_metric(p: &Processor, series: &str, at_least: f64, timeout: Duration) -> f64 {
     let deadline = Instant::now() + timeout;
     let mut last = 0.0;
@@ -276,15 +293,7 @@ async fn sigkill_mid_stream_loses_nothing() {
     produce(&t.input, &keyed("a", 0..N)).await;
     // One message in flight at a time makes the run slow enough to kill it part-way.
     let slow = [("WIRESTREAM__PROCESSING__MAX_IN_FLIGHT", "1")];
-    let mut p = Processor::start(&t, &group, &slow);
-    let before_kill = wait_for_metric(
-        &p,
-        "wirestream_events_sent_total",
-        300.0,
-        Duration::from_secs(60),
-    );
-    p.sigkill();
-    assert!(before_kill < N as f64, "the kill must land mid-stream");
+    kill_after_300_events(Processor::start(&t, &group, &slow), N);
 
     let _p2 = Processor::start(&t, &group, &[]);
     let all = read_until(&[&t.output], Duration::from_secs(120), |r| {
@@ -432,18 +441,7 @@ async fn exactly_once_survives_sigkill_without_repeats() {
         // Small transactions, so the kill lands with some committed and one open.
         ("WIRESTREAM__PROCESSING__TRANSACTION_MAX_MESSAGES", "50"),
     ];
-    let mut p = Processor::start(&t, &group, &env);
-    let before_kill = wait_for_metric(
-        &p,
-        "wirestream_events_sent_total",
-        300.0,
-        Duration::from_secs(60),
-    );
-    p.sigkill();
-    assert!(
-        before_kill < (N - bad) as f64,
-        "the kill must land mid-stream"
-    );
+    let before_kill = kill_after_300_events(Processor::start(&t, &group, &env), N - bad);
 
     // The same transactional id fences the killed instance's open transaction.
     let _p2 = Processor::start(&t, &group, &env);
