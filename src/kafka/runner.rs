@@ -149,12 +149,8 @@ pub async fn run(
             shutdown: shutdown.clone(),
         };
         let result = transactional::run(job, sink.producer().clone(), consumer.clone()).await;
-        follower_stop.cancel();
-        readiness.producer_connected.store(false, Ordering::Relaxed);
-        probe.abort();
-        tokio::task::spawn_blocking(move || drop(consumer))
-            .await
-            .ok();
+        stop_probe(&readiness, probe);
+        leave_group(consumer).await;
         return result;
     }
     let store: Arc<dyn OffsetStore> = Arc::new(ConsumerOffsets(consumer.clone()));
@@ -265,8 +261,7 @@ pub async fn run(
             .map(|e| e.to_string());
         OffsetsCommitted { error }.emit(&metrics);
     }
-    readiness.producer_connected.store(false, Ordering::Relaxed);
-    probe.abort();
+    stop_probe(&readiness, probe);
     let flush_sink = sink.clone();
     tokio::task::spawn_blocking(move || {
         use rdkafka::producer::Producer;
@@ -274,12 +269,21 @@ pub async fn run(
     })
     .await
     .ok();
-    // Leaving the group (close) blocks while librdkafka revokes; keep it off the async workers.
+    leave_group(consumer).await;
+    info!("done");
+    Ok(())
+}
+
+fn stop_probe(readiness: &Readiness, probe: tokio::task::JoinHandle<()>) {
+    readiness.producer_connected.store(false, Ordering::Relaxed);
+    probe.abort();
+}
+
+/// Leaving the group (close) blocks while librdkafka revokes; keep it off the async workers.
+async fn leave_group(consumer: Arc<source::Source>) {
     tokio::task::spawn_blocking(move || drop(consumer))
         .await
         .ok();
-    info!("done");
-    Ok(())
 }
 
 /// Runs one message through the pipeline (after taking in what other instances remembered)

@@ -14,6 +14,7 @@
 
 pub mod minhash;
 
+use std::collections::hash_map;
 use std::collections::VecDeque;
 
 use rustc_hash::FxHashMap;
@@ -298,11 +299,6 @@ impl Deduplicator {
         &self.sketches[at..at + self.sketch_len]
     }
 
-    fn band_keys_of(&self, slot: u32) -> &[u32] {
-        let at = slot as usize * self.num_bands;
-        &self.band_keys[at..at + self.num_bands]
-    }
-
     fn insert(&mut self, entry: Entry, bands: &[u32], sketch: &[u8], now_ms: i64) {
         let slot = match self.free.pop() {
             Some(s) => s,
@@ -341,10 +337,13 @@ impl Deduplicator {
                 if self.exact.get(&entry.body_hash) == Some(&slot) {
                     self.exact.remove(&entry.body_hash);
                 }
-                for i in 0..self.num_bands {
-                    let key = self.band_keys_of(slot)[i];
-                    if self.bands.get(&key) == Some(&slot) {
-                        self.bands.remove(&key);
+                // One lookup per band, and only entries that still point at this slot go.
+                let at = slot as usize * self.num_bands;
+                for key in &self.band_keys[at..at + self.num_bands] {
+                    if let hash_map::Entry::Occupied(e) = self.bands.entry(*key) {
+                        if *e.get() == slot {
+                            e.remove();
+                        }
                     }
                 }
             }
