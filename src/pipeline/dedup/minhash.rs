@@ -11,23 +11,92 @@
 
 use xxhash_rust::xxh3::xxh3_64;
 
+/// ASCII letters and digits.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+const K: u64 = 0x9E37_79B9_7F4A_7C15;
+
 /// Lower-cased alphanumeric words of a body, as hashes.
+///
+/// ASCII words, the bulk of any English wire story, are hashed in one pass over the bytes with
+/// no copy: letters are lower-cased by setting bit 5 and packed eight to a 64-bit lane. A word
+/// holding other characters is lower-cased into a buffer and hashed with xxh3. Words that are
+/// equal once lower-cased hash alike, which is all the shingles need.
 fn word_hashes(body: &str) -> Vec<u64> {
-    let mut out = Vec::with_capacity(body.len() / 6);
-    let mut buf = String::with_capacity(24);
-    for word in body
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        buf.clear();
-        if word.is_ascii() {
-            buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    let bytes = body.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 5);
+    let mut buf = String::new();
+    // The current ASCII word: bytes of its unfinished lane, mix of its full lanes, length.
+    let (mut lane, mut mixed, mut len) = (0u64, 0u64, 0u64);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if ASCII_WORD[usize::from(b)] {
+            lane = (lane << 8) | u64::from(b | 0x20);
+            len += 1;
+            if len % 8 == 0 {
+                mixed = (mixed ^ lane).wrapping_mul(K).rotate_left(29);
+                lane = 0;
+            }
+            i += 1;
+        } else if b < 0x80 {
+            if len > 0 {
+                out.push(finish(mixed, lane, len));
+                (lane, mixed, len) = (0, 0, 0);
+            }
+            i += 1;
         } else {
-            buf.push_str(&word.to_lowercase());
+            // The ASCII word so far is one byte per letter.
+            let word_start = i - len as usize;
+            (lane, mixed, len) = (0, 0, 0);
+            i = other_word(body, word_start, i, &mut buf, &mut out);
         }
-        out.push(xxh3_64(buf.as_bytes()));
+    }
+    if len > 0 {
+        out.push(finish(mixed, lane, len));
     }
     out
+}
+
+/// The hash of an ASCII word from its lanes (the MurmurHash3 finaliser spreads short words over
+/// all 64 bits).
+#[inline]
+fn finish(mixed: u64, lane: u64, len: u64) -> u64 {
+    let mut h = (mixed ^ lane ^ (len << 58)).wrapping_mul(K);
+    h ^= h >> 32;
+    h = h.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+    h ^ (h >> 29)
+}
+
+/// Past a non-ASCII character at byte `at`: when it belongs to a word (which may have started
+/// earlier, at `start`), that word is lower-cased into `buf` and hashed into `out`. Returns where
+/// scanning resumes.
+#[cold]
+#[inline(never)]
+fn other_word(body: &str, start: usize, at: usize, buf: &mut String, out: &mut Vec<u64>) -> usize {
+    let c = body[at..].chars().next().unwrap_or(' ');
+    if start == at && !c.is_alphanumeric() {
+        return at + c.len_utf8();
+    }
+    buf.clear();
+    let mut end = body.len();
+    for (offset, c) in body[start..].char_indices() {
+        if !c.is_alphanumeric() {
+            end = start + offset;
+            break;
+        }
+        buf.extend(c.to_lowercase());
+    }
+    out.push(xxh3_64(buf.as_bytes()));
+    end
 }
 
 pub struct MinHasher {
@@ -63,18 +132,22 @@ impl MinHasher {
         }
         let k = self.shingle_words.min(words.len());
         let (a, b) = self.mix;
-        for window in words.windows(k) {
-            // Order-sensitive combination of the shingle's word hashes, then one mixing step.
-            let shingle = window.iter().enumerate().fold(0u64, |acc, (j, w)| {
-                acc ^ w.rotate_left((j as u32 * 17) % 64)
-            });
+        // The shingle at i is the xor of its words, the j-th rotated by 17·j bits, so it is
+        // order-sensitive; it rolls from one position to the next in O(1).
+        let last_turn = 17 * (k as u32 - 1);
+        let mut shingle = words[..k]
+            .iter()
+            .enumerate()
+            .fold(0u64, |acc, (j, w)| acc ^ w.rotate_left(17 * j as u32));
+        for i in 0..=words.len() - k {
+            if i > 0 {
+                shingle = (shingle ^ words[i - 1]).rotate_right(17)
+                    ^ words[i + k - 1].rotate_left(last_turn);
+            }
             let h = a.wrapping_mul(shingle).wrapping_add(b);
             let h = h ^ (h >> 29);
             let bin = (((h >> 32) as usize) * bins) >> 32;
-            let value = h as u32;
-            if value < sig[bin] {
-                sig[bin] = value;
-            }
+            sig[bin] = sig[bin].min(h as u32);
         }
         // Densify: an empty bin takes the value of the next filled bin to its right, marked by
         // the distance, so two empty bins agree only when their donors do.
@@ -186,5 +259,29 @@ mod tests {
             m.signature("Rain fell, heavily, in Lima."),
             m.signature("rain fell heavily in lima")
         );
+    }
+
+    #[test]
+    fn words_hash_alike_whatever_their_case() {
+        let h = word_hashes("CAFE, cafe; Café CAFÉ Straße STRASSE 2024 2024x Zoë");
+        assert_eq!(h.len(), 9);
+        assert_eq!(h[0], h[1]);
+        assert_eq!(h[2], h[3]);
+        assert_ne!(h[1], h[2]);
+        assert_ne!(h[4], h[5]);
+        assert_ne!(h[6], h[7]);
+        assert_eq!(h[8], word_hashes("ZOË")[0]);
+        // A non-ASCII letter after ASCII ones, and non-word characters between words.
+        assert_eq!(word_hashes("naïve — x").len(), 2);
+        assert_eq!(word_hashes("naïve")[0], word_hashes("NAÏVE")[0]);
+        // Long words are read in several lanes; a one-letter change anywhere changes the hash.
+        let long = word_hashes(
+            "internationalization internationalizatiom Internationalization xnternationalization",
+        );
+        assert_eq!(long[0], long[2]);
+        assert_ne!(long[0], long[1]);
+        assert_ne!(long[0], long[3]);
+        assert!(word_hashes("").is_empty());
+        assert!(word_hashes("  --  ").is_empty());
     }
 }

@@ -14,9 +14,9 @@
 
 pub mod minhash;
 
-use std::collections::hash_map;
 use std::collections::VecDeque;
 
+use hashbrown::hash_table::{Entry as TableEntry, HashTable};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -113,8 +113,10 @@ pub struct Deduplicator {
     sketch_len: usize,
     free: Vec<u32>,
     exact: FxHashMap<u64, u32>,
-    /// Band key → most recent slot with that band.
-    bands: FxHashMap<u32, u32>,
+    /// For each band key, the most recent story with it: the value is the key's position in
+    /// `band_keys` (slot × `num_bands` + band), so the table holds no copy of the keys, 4 bytes
+    /// per entry plus hashbrown's control byte.
+    bands: HashTable<u32>,
     /// Slots in insertion order with their time (whole seconds), for eviction.
     order: VecDeque<(u32, u32)>,
     evictions: u64,
@@ -139,7 +141,7 @@ impl Deduplicator {
             sketch_len,
             free: Vec::new(),
             exact: FxHashMap::default(),
-            bands: FxHashMap::default(),
+            bands: HashTable::new(),
             order: VecDeque::new(),
             evictions: 0,
         }
@@ -274,9 +276,13 @@ impl Deduplicator {
     fn nearest(&self, signature: &Signature, body_hash: u64) -> Option<(u32, f64)> {
         let mut best: Option<(u32, f64)> = None;
         for key in &signature.bands {
-            let Some(&slot) = self.bands.get(key) else {
+            let Some(&at) = self
+                .bands
+                .find(band_hash(*key), |&at| self.band_keys[at as usize] == *key)
+            else {
                 continue;
             };
+            let slot = at / self.num_bands as u32;
             if self.slots[slot as usize]
                 .as_ref()
                 .is_some_and(|e| e.body_hash == body_hash)
@@ -316,8 +322,19 @@ impl Deduplicator {
         if !self.config.near {
             self.exact.insert(entry.body_hash, slot);
         }
-        for &key in bands {
-            self.bands.insert(key, slot);
+        let first = slot * self.num_bands as u32;
+        for (at, &key) in (first..).zip(bands) {
+            let keys = &self.band_keys;
+            match self.bands.entry(
+                band_hash(key),
+                |&other| keys[other as usize] == key,
+                |&other| band_hash(keys[other as usize]),
+            ) {
+                TableEntry::Occupied(mut e) => *e.get_mut() = at,
+                TableEntry::Vacant(e) => {
+                    e.insert(at);
+                }
+            }
         }
         self.slots[slot as usize] = Some(entry);
         self.order.push_back((slot, seconds(now_ms)));
@@ -338,12 +355,11 @@ impl Deduplicator {
                     self.exact.remove(&entry.body_hash);
                 }
                 // One lookup per band, and only entries that still point at this slot go.
-                let at = slot as usize * self.num_bands;
-                for key in &self.band_keys[at..at + self.num_bands] {
-                    if let hash_map::Entry::Occupied(e) = self.bands.entry(*key) {
-                        if *e.get() == slot {
-                            e.remove();
-                        }
+                let first = slot * self.num_bands as u32;
+                for at in first..first + self.num_bands as u32 {
+                    let key = self.band_keys[at as usize];
+                    if let Ok(e) = self.bands.find_entry(band_hash(key), |&other| other == at) {
+                        e.remove();
                     }
                 }
             }
@@ -351,6 +367,12 @@ impl Deduplicator {
             self.evictions += 1;
         }
     }
+}
+
+/// Where a band key goes in the band table. Keys are hashes already, but hashbrown takes its
+/// control tag from the top bits, which a u32 widened to u64 leaves empty.
+fn band_hash(key: u32) -> u64 {
+    u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// The sketch as a hex string in the changelog: half the size of a JSON number array.
