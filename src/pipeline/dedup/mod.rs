@@ -8,9 +8,10 @@
 //!   sketches reaches `near_threshold`. Trimmed copies, new headlines, corrected spellings and updated ledes keep
 //!   most shingles; different stories on one topic share almost none.
 //!
-//! Memory per entry: one band key per band (u32) both in the entry and in the band index, the
-//! sketch (`sketch_len` bytes), the article id and bookkeeping; `examples/dedup_memory.rs`
-//! measures it.
+//! Memory per entry, with the defaults (6 bands, 48-byte sketch): the entry (40 bytes) and its
+//! ids (one allocation, 32 bytes for ids up to 24 characters), the band keys (24), the sketch
+//! (48), the band table (about 40: 4 bytes and a control byte per band, at hashbrown's load)
+//! and the eviction queue (4). `examples/dedup_memory.rs` measures about 190 bytes per entry.
 
 pub mod minhash;
 
@@ -80,22 +81,54 @@ pub struct IndexRecord {
     pub at_ms: i64,
 }
 
+/// One remembered story: 40 bytes plus one allocation for its ids.
 struct Entry {
-    article_id: Box<str>,
-    /// The cluster's first article, when that is not this one (duplicates are the minority).
-    cluster_id: Option<Box<str>>,
+    /// The article id, followed by the id of the cluster's first article when that is another
+    /// one (duplicates are the minority): one allocation for both.
+    ids: Box<str>,
+    /// Length of the article id at the start of `ids`.
+    id_len: u32,
+    /// When the story was seen (whole seconds), for the age window.
+    at: u32,
     body_hash: u64,
     origin: u64,
 }
 
 impl Entry {
+    fn new(article_id: &str, cluster_id: &str, body_hash: u64, origin: u64, at: u32) -> Self {
+        let ids = if cluster_id == article_id {
+            article_id.into()
+        } else {
+            [article_id, cluster_id].concat().into_boxed_str()
+        };
+        Self {
+            ids,
+            // Ids come from Kafka records, far below 4 GiB.
+            id_len: u32::try_from(article_id.len()).unwrap_or(u32::MAX),
+            at,
+            body_hash,
+            origin,
+        }
+    }
+
+    fn article_id(&self) -> &str {
+        self.ids.get(..self.id_len as usize).unwrap_or(&self.ids)
+    }
+
+    /// The cluster's first article, when that is not this one.
+    fn first(&self) -> Option<&str> {
+        self.ids
+            .get(self.id_len as usize..)
+            .filter(|rest| !rest.is_empty())
+    }
+
     fn cluster(&self) -> &str {
-        self.cluster_id.as_deref().unwrap_or(&self.article_id)
+        self.first().unwrap_or(self.article_id())
     }
 }
 
-/// Milliseconds since the epoch as whole seconds in a u32 (enough until 2106), which halves the
-/// eviction queue.
+/// Milliseconds since the epoch as whole seconds in a u32 (enough until 2106), which fits in an
+/// entry's padding.
 fn seconds(ms: i64) -> u32 {
     u32::try_from(ms.div_euclid(1000)).unwrap_or(if ms < 0 { 0 } else { u32::MAX })
 }
@@ -117,8 +150,8 @@ pub struct Deduplicator {
     /// `band_keys` (slot × `num_bands` + band), so the table holds no copy of the keys, 4 bytes
     /// per entry plus hashbrown's control byte.
     bands: HashTable<u32>,
-    /// Slots in insertion order with their time (whole seconds), for eviction.
-    order: VecDeque<(u32, u32)>,
+    /// Slots in insertion order, for eviction.
+    order: VecDeque<u32>,
     evictions: u64,
 }
 
@@ -202,13 +235,13 @@ impl Deduplicator {
         let seen_before = origin != 0
             && found.is_some_and(|(seen, _)| {
                 seen.origin == origin
-                    && seen.article_id.as_ref() == article.id
+                    && seen.article_id() == article.id
                     && seen.body_hash == body_hash
             });
         let info = match found {
             // The same input again (a redelivery after a crash or an aborted transaction):
             // it gets the decision it got the first time.
-            Some((seen, _)) if seen_before => match &seen.cluster_id {
+            Some((seen, _)) if seen_before => match seen.first() {
                 None => DedupInfo {
                     status: DedupStatus::Unique,
                     cluster_id: article.id.clone(),
@@ -257,18 +290,16 @@ impl Deduplicator {
             return;
         }
         self.evict(record.at_ms);
-        let cluster_id =
-            (record.cluster_id != record.article_id).then(|| record.cluster_id.as_str().into());
         self.insert(
-            Entry {
-                article_id: record.article_id.as_str().into(),
-                cluster_id,
-                body_hash: record.body_hash,
-                origin: record.origin,
-            },
+            Entry::new(
+                &record.article_id,
+                &record.cluster_id,
+                record.body_hash,
+                record.origin,
+                seconds(record.at_ms),
+            ),
             &record.bands,
             &record.sketch,
-            record.at_ms,
         );
     }
 
@@ -305,7 +336,7 @@ impl Deduplicator {
         &self.sketches[at..at + self.sketch_len]
     }
 
-    fn insert(&mut self, entry: Entry, bands: &[u32], sketch: &[u8], now_ms: i64) {
+    fn insert(&mut self, entry: Entry, bands: &[u32], sketch: &[u8]) {
         let slot = match self.free.pop() {
             Some(s) => s,
             None => {
@@ -337,12 +368,13 @@ impl Deduplicator {
             }
         }
         self.slots[slot as usize] = Some(entry);
-        self.order.push_back((slot, seconds(now_ms)));
+        self.order.push_back(slot);
     }
 
     fn evict(&mut self, now_ms: i64) {
         let now = seconds(now_ms);
-        while let Some(&(slot, at)) = self.order.front() {
+        while let Some(&slot) = self.order.front() {
+            let at = self.slots[slot as usize].as_ref().map_or(now, |e| e.at);
             let too_many = self.order.len() >= self.config.max_entries.max(1);
             let too_old = u64::from(now.saturating_sub(at)) > self.config.max_age_secs;
             if !(too_many || too_old) {
@@ -412,6 +444,23 @@ mod tests {
     }
 
     const STORY: &str = "The port authority said on Monday that container traffic rose eight percent in May from a year earlier, helped by new shipping routes to Southeast Asia.\n\nOfficials said the third terminal would open next year after delays caused by a shortage of cranes.\n\nDockworkers' unions have warned that automation could cost hundreds of jobs, and talks with management resume next week.";
+
+    #[test]
+    fn an_entry_keeps_both_ids_in_one_string() {
+        let dup = Entry::new("copy-7", "story-1", 1, 2, 3);
+        assert_eq!(
+            (dup.article_id(), dup.first(), dup.cluster()),
+            ("copy-7", Some("story-1"), "story-1")
+        );
+        let first = Entry::new("story-1", "story-1", 1, 2, 3);
+        assert_eq!(
+            (first.article_id(), first.first(), first.cluster()),
+            ("story-1", None, "story-1")
+        );
+        let unnamed = Entry::new("", "story-1", 1, 2, 3);
+        assert_eq!((unnamed.article_id(), unnamed.cluster()), ("", "story-1"));
+        assert_eq!(std::mem::size_of::<Option<Entry>>(), 40);
+    }
 
     #[test]
     fn exact_copy_points_at_the_first() {
