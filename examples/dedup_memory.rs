@@ -37,7 +37,10 @@ fn main() {
         }
         a.id = format!("story-{i}");
         a.body = body;
-        d.check(&a, 0);
+        // As in the processor: every story carries its origin (a hash of topic, partition and
+        // offset), which the window indexes to recognise redeliveries.
+        let origin = (i as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        d.check_and_record(&a, origin, 0);
     }
     let elapsed = started.elapsed();
     let after = wirestream::telemetry::resident_memory_kib();

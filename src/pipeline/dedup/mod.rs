@@ -146,10 +146,12 @@ pub struct Deduplicator {
     sketch_len: usize,
     free: Vec<u32>,
     exact: FxHashMap<u64, u32>,
-    /// For each band key, the most recent story with it: the value is the key's position in
-    /// `band_keys` (slot × `num_bands` + band), so the table holds no copy of the keys, 4 bytes
-    /// per entry plus hashbrown's control byte.
-    bands: HashTable<u32>,
+    /// Finds stories by band key and by origin, holding no copy of either (4 bytes a key plus
+    /// hashbrown's control byte):
+    /// - for each band key, the most recent story with it, as the key's position in `band_keys`
+    ///   (slot × `num_bands` + band);
+    /// - for each origin, its story's slot with [`BY_ORIGIN`] set.
+    index: HashTable<u32>,
     /// Slots in insertion order, for eviction.
     order: VecDeque<u32>,
     evictions: u64,
@@ -157,6 +159,10 @@ pub struct Deduplicator {
 
 impl Deduplicator {
     pub fn new(config: DedupConfig) -> Self {
+        let mut config = config;
+        // Positions in the index must stay below BY_ORIGIN.
+        let limit = (BY_ORIGIN as usize - 1) / config.num_bands.max(1);
+        config.max_entries = config.max_entries.min(limit);
         let band_values = config.num_bands * config.rows_per_band;
         let hasher = MinHasher::new(config.sketch_len.max(band_values), config.shingle_words);
         let (num_bands, sketch_len) = if config.near {
@@ -174,7 +180,7 @@ impl Deduplicator {
             sketch_len,
             free: Vec::new(),
             exact: FxHashMap::default(),
-            bands: HashTable::new(),
+            index: HashTable::new(),
             order: VecDeque::new(),
             evictions: 0,
         }
@@ -224,24 +230,14 @@ impl Deduplicator {
                 sketch: Vec::new(),
             }
         };
-        // With near-duplicates on, an exact copy is a band candidate whose body hash matches,
-        // so no separate exact index is kept.
-        let found = if self.config.near {
-            self.nearest(&signature, body_hash)
-        } else {
-            self.exact.get(&body_hash).map(|&slot| (slot, 1.0))
-        };
-        let found = found.and_then(|(slot, sim)| Some((self.slots[slot as usize].as_ref()?, sim)));
-        let seen_before = origin != 0
-            && found.is_some_and(|(seen, _)| {
-                seen.origin == origin
-                    && seen.article_id() == article.id
-                    && seen.body_hash == body_hash
-            });
-        let info = match found {
-            // The same input again (a redelivery after a crash or an aborted transaction):
-            // it gets the decision it got the first time.
-            Some((seen, _)) if seen_before => match seen.first() {
+        // The same input again (a redelivery after a crash or an aborted transaction) gets the
+        // decision it got the first time.
+        let redelivered = self
+            .by_origin(origin)
+            .filter(|seen| seen.article_id() == article.id && seen.body_hash == body_hash);
+        let seen_before = redelivered.is_some();
+        let info = if let Some(seen) = redelivered {
+            match seen.first() {
                 None => DedupInfo {
                     status: DedupStatus::Unique,
                     cluster_id: article.id.clone(),
@@ -254,19 +250,29 @@ impl Deduplicator {
                     duplicate_of: Some(first.to_string()),
                     similarity: None,
                 },
-            },
-            Some((first, similarity)) => DedupInfo {
-                status: DedupStatus::Duplicate,
-                cluster_id: first.cluster().to_owned(),
-                duplicate_of: Some(first.cluster().to_owned()),
-                similarity: Some((similarity * 1000.0).round() / 1000.0),
-            },
-            None => DedupInfo {
-                status: DedupStatus::Unique,
-                cluster_id: article.id.clone(),
-                duplicate_of: None,
-                similarity: None,
-            },
+            }
+        } else {
+            // With near-duplicates on, an exact copy is a band candidate whose body hash
+            // matches, so no separate exact index is kept.
+            let found = if self.config.near {
+                self.nearest(&signature, body_hash)
+            } else {
+                self.exact.get(&body_hash).map(|&slot| (slot, 1.0))
+            };
+            match found.and_then(|(slot, sim)| Some((self.slots[slot as usize].as_ref()?, sim))) {
+                Some((first, similarity)) => DedupInfo {
+                    status: DedupStatus::Duplicate,
+                    cluster_id: first.cluster().to_owned(),
+                    duplicate_of: Some(first.cluster().to_owned()),
+                    similarity: Some((similarity * 1000.0).round() / 1000.0),
+                },
+                None => DedupInfo {
+                    status: DedupStatus::Unique,
+                    cluster_id: article.id.clone(),
+                    duplicate_of: None,
+                    similarity: None,
+                },
+            }
         };
         let record = IndexRecord {
             article_id: article.id.clone(),
@@ -307,10 +313,9 @@ impl Deduplicator {
     fn nearest(&self, signature: &Signature, body_hash: u64) -> Option<(u32, f64)> {
         let mut best: Option<(u32, f64)> = None;
         for key in &signature.bands {
-            let Some(&at) = self
-                .bands
-                .find(band_hash(*key), |&at| self.band_keys[at as usize] == *key)
-            else {
+            let Some(&at) = self.index.find(band_hash(*key), |&at| {
+                at & BY_ORIGIN == 0 && self.band_keys[at as usize] == *key
+            }) else {
                 continue;
             };
             let slot = at / self.num_bands as u32;
@@ -329,6 +334,18 @@ impl Deduplicator {
             }
         }
         best
+    }
+
+    /// The story that came from `origin` (0: none).
+    fn by_origin(&self, origin: u64) -> Option<&Entry> {
+        if origin == 0 {
+            return None;
+        }
+        let slots = &self.slots;
+        let found = self.index.find(origin_hash(origin), |&v| {
+            v & BY_ORIGIN != 0 && entry_at(slots, v).is_some_and(|e| e.origin == origin)
+        })?;
+        entry_at(slots, *found)
     }
 
     fn sketch_of(&self, slot: u32) -> &[u8] {
@@ -353,21 +370,31 @@ impl Deduplicator {
         if !self.config.near {
             self.exact.insert(entry.body_hash, slot);
         }
+        let origin = entry.origin;
+        self.slots[slot as usize] = Some(entry);
+        let (keys, slots) = (&self.band_keys, &self.slots);
+        let rehash = |&v: &u32| index_hash(keys, slots, v);
         let first = slot * self.num_bands as u32;
         for (at, &key) in (first..).zip(bands) {
-            let keys = &self.band_keys;
-            match self.bands.entry(
-                band_hash(key),
-                |&other| keys[other as usize] == key,
-                |&other| band_hash(keys[other as usize]),
-            ) {
+            let same_key = |&v: &u32| v & BY_ORIGIN == 0 && keys[v as usize] == key;
+            match self.index.entry(band_hash(key), same_key, rehash) {
                 TableEntry::Occupied(mut e) => *e.get_mut() = at,
                 TableEntry::Vacant(e) => {
                     e.insert(at);
                 }
             }
         }
-        self.slots[slot as usize] = Some(entry);
+        if origin != 0 {
+            let same_origin = |&v: &u32| {
+                v & BY_ORIGIN != 0 && entry_at(slots, v).is_some_and(|e| e.origin == origin)
+            };
+            match self.index.entry(origin_hash(origin), same_origin, rehash) {
+                TableEntry::Occupied(mut e) => *e.get_mut() = slot | BY_ORIGIN,
+                TableEntry::Vacant(e) => {
+                    e.insert(slot | BY_ORIGIN);
+                }
+            }
+        }
         self.order.push_back(slot);
     }
 
@@ -390,7 +417,14 @@ impl Deduplicator {
                 let first = slot * self.num_bands as u32;
                 for at in first..first + self.num_bands as u32 {
                     let key = self.band_keys[at as usize];
-                    if let Ok(e) = self.bands.find_entry(band_hash(key), |&other| other == at) {
+                    if let Ok(e) = self.index.find_entry(band_hash(key), |&other| other == at) {
+                        e.remove();
+                    }
+                }
+                if entry.origin != 0 {
+                    let by_origin = slot | BY_ORIGIN;
+                    let hash = origin_hash(entry.origin);
+                    if let Ok(e) = self.index.find_entry(hash, |&other| other == by_origin) {
                         e.remove();
                     }
                 }
@@ -401,10 +435,32 @@ impl Deduplicator {
     }
 }
 
-/// Where a band key goes in the band table. Keys are hashes already, but hashbrown takes its
-/// control tag from the top bits, which a u32 widened to u64 leaves empty.
+/// Marks an index value as a slot found by origin rather than a band position.
+const BY_ORIGIN: u32 = 1 << 31;
+
+/// Where a band key goes in the index. Keys are hashes already, but hashbrown takes its control
+/// tag from the top bits, which a u32 widened to u64 leaves empty.
 fn band_hash(key: u32) -> u64 {
     u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// Where an origin goes in the index; salted so that it does not land where band keys do.
+fn origin_hash(origin: u64) -> u64 {
+    (origin ^ 0x5851_F42D_4C95_7F2D).wrapping_mul(0xD6E8_FEB8_6659_FD93)
+}
+
+/// The entry behind a by-origin index value.
+fn entry_at(slots: &[Option<Entry>], v: u32) -> Option<&Entry> {
+    slots.get((v & !BY_ORIGIN) as usize)?.as_ref()
+}
+
+/// An index value's hash, when hashbrown moves it to a larger table.
+fn index_hash(band_keys: &[u32], slots: &[Option<Entry>], v: u32) -> u64 {
+    if v & BY_ORIGIN != 0 {
+        entry_at(slots, v).map_or(0, |e| origin_hash(e.origin))
+    } else {
+        band_hash(band_keys[v as usize])
+    }
 }
 
 /// The sketch as a hex string in the changelog: half the size of a JSON number array.
@@ -529,6 +585,9 @@ mod tests {
             check(&mut d, "c", STORY, 14).duplicate_of.as_deref(),
             Some("a")
         );
+        // Found by its origin, whatever came since: "a" again from offset 11 is still unique,
+        // though copies from 12, 13 and 14 now share all its bands.
+        assert_eq!(check(&mut d, "a", STORY, 11).status, DedupStatus::Unique);
         // Without an origin nothing counts as a redelivery.
         assert_eq!(check(&mut d, "a", STORY, 0).status, DedupStatus::Duplicate);
     }

@@ -46,6 +46,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut i = 0;
     let mut gap_start = 0;
     while i < bytes.len() {
+        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(i);
         if !is_word_char(c) {
             i += len;
@@ -55,6 +59,12 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         let mut pos = i + len;
         let mut end = pos;
         while pos < bytes.len() {
+            // Plain ASCII letters and digits, most of any word, need no decoding.
+            if bytes[pos].is_ascii_alphanumeric() {
+                pos += 1;
+                end = pos;
+                continue;
+            }
             let (ch, l) = char_at(pos);
             if is_word_char(ch) {
                 pos += l;
@@ -100,7 +110,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let gap = &text[gap_start..start];
         let sentence_start = tokens.is_empty()
-            || gap.contains("\n")
+            || gap.as_bytes().contains(&b'\n')
             || gap.trim_end().ends_with(['.', '!', '?', ':', '"', ';'])
                 && !tokens.last().is_some_and(|t| {
                     t.text.ends_with('.') && t.text.len() <= 4 && gap.trim().is_empty()
