@@ -7,7 +7,7 @@
 
 mod lexicon;
 mod rules;
-pub mod tokens;
+mod tokens;
 
 use std::collections::{BTreeMap, HashMap};
 

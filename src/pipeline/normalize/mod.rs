@@ -134,19 +134,15 @@ impl Normalizer {
 /// Whether JSON text nests arrays and objects deeper than `max`: a byte scan that skips strings,
 /// run before parsing so a hostile payload costs no more than its length.
 fn nesting_exceeds(json: &str, max: usize) -> bool {
-    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    for &b in json.as_bytes() {
-        if in_string {
-            match (escaped, b) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
+    let bytes = json.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i = after_string(bytes, i + 1);
+                continue;
             }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
             b'{' | b'[' => {
                 depth += 1;
                 if depth > max {
@@ -156,8 +152,25 @@ fn nesting_exceeds(json: &str, max: usize) -> bool {
             b'}' | b']' => depth = depth.saturating_sub(1),
             _ => {}
         }
+        i += 1;
     }
     false
+}
+
+/// Where a JSON string whose text starts at `from` ends (past its closing quote, or at the end
+/// of the input). Jumps from quote or backslash to the next: strings are most of an envelope.
+fn after_string(bytes: &[u8], mut from: usize) -> usize {
+    while let Some(at) = bytes
+        .get(from..)
+        .and_then(|rest| memchr::memchr2(b'"', b'\\', rest))
+    {
+        from += at + 1;
+        if bytes[from - 1] == b'"' {
+            return from;
+        }
+        from += 1; // the escaped character
+    }
+    bytes.len()
 }
 
 /// The first control character other than tab and line breaks. ASCII controls are found with a
@@ -311,6 +324,12 @@ mod tests {
             "[".repeat(50)
         );
         assert!(norm(shallow).is_ok());
+        // An escaped backslash before a closing quote, and strings left open, end where they do.
+        assert!(!nesting_exceeds(r#"{"a": "x\\", "b": [[1]]}"#, 3));
+        assert!(nesting_exceeds(r#"{"a": "x\\", "b": [[1]]}"#, 2));
+        assert!(!nesting_exceeds(r#"{"a": "x\"#, 1));
+        assert!(!nesting_exceeds(r#"{"a": "[[[["#, 1));
+        assert_eq!(after_string(br#"ab\"c"#, 0), 5);
         let deep_xml = format!(
             "<newsItem>{}x{}</newsItem>",
             "<a>".repeat(8),
