@@ -236,6 +236,10 @@ impl MinHasher {
         }
         // Densify: an empty bin takes the value of the next filled bin to its right, marked by
         // the distance, so two empty bins agree only when their donors do.
+        // Long bodies fill every bin; only short ones need this.
+        if !sig.contains(&u32::MAX) {
+            return sig;
+        }
         let filled: Vec<bool> = sig.iter().map(|&v| v != u32::MAX).collect();
         if filled.iter().any(|&f| f) {
             for i in 0..bins {
