@@ -2,7 +2,8 @@
 //! and US states) with their country and population. Built by `scripts/data/build-gazetteer` from
 //! registry packages (see `data/NOTICE.md`) and embedded in the binary.
 
-use std::collections::HashMap;
+// Fx hashing: these maps are built once from packaged data and only looked up afterwards.
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
@@ -68,10 +69,10 @@ impl Gazetteer {
     fn load() -> Self {
         let mut g = Gazetteer {
             countries: Vec::new(),
-            by_code: HashMap::new(),
-            by_name: HashMap::new(),
-            by_demonym: HashMap::new(),
-            places: HashMap::new(),
+            by_code: HashMap::default(),
+            by_name: HashMap::default(),
+            by_demonym: HashMap::default(),
+            places: HashMap::default(),
         };
         for r in rows(COUNTRIES_TSV) {
             let split =

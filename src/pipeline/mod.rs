@@ -3,6 +3,7 @@
 //! Each stage is a plain synchronous unit over an [`Article`]; Kafka lives at the edges
 //! (`crate::kafka`), so `process`, the demo and the Kafka runner share this one code path.
 
+mod ascii_lanes;
 pub mod dedup;
 pub mod enrich;
 pub mod normalize;

@@ -11,12 +11,9 @@
 
 use xxhash_rust::xxh3::xxh3_64;
 
+use crate::pipeline::ascii_lanes::{alnum_bytes, lane_at, FOLD, HIGH};
+
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
-/// One in every byte, and the top bit of every byte.
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = ONES << 7;
-/// Bit 5 of every byte: setting it lower-cases an ASCII letter and leaves a digit as it is.
-const FOLD: u64 = ONES * 0x20;
 
 /// Lower-cased alphanumeric words of a body, as hashes.
 ///
@@ -35,14 +32,11 @@ fn word_hashes(body: &str) -> Vec<u64> {
     let mut i = 0;
     while i < n {
         // Eight bytes at a time while they are all ASCII.
-        while i + 8 <= n {
-            let mut lane = [0u8; 8];
-            lane.copy_from_slice(&bytes[i..i + 8]);
-            let x = u64::from_le_bytes(lane);
+        while let Some(x) = lane_at(bytes, i) {
             if x & HIGH != 0 {
                 break;
             }
-            let in_word = word_bytes(x);
+            let in_word = alnum_bytes(x);
             // Word bytes at the start of the lane: the rest of the current word, or a new one.
             let run = (!in_word & HIGH).trailing_zeros() / 8;
             if run == 8 {
@@ -88,21 +82,6 @@ fn word_hashes(body: &str) -> Vec<u64> {
         out.push(word.finish());
     }
     out
-}
-
-/// The top bit of each byte of `x` (all ASCII) that is a letter or a digit.
-#[inline]
-fn word_bytes(x: u64) -> u64 {
-    in_range(x | FOLD, b'a', b'z') | in_range(x, b'0', b'9')
-}
-
-/// The top bit of each byte of `v` (all below 0x80) within `lo..=hi`; no addition carries into
-/// the next byte for the ranges used here.
-#[inline]
-fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
-    let at_least_lo = v.wrapping_add(ONES * u64::from(0x80 - lo));
-    let above_hi = v.wrapping_add(ONES * u64::from(0x7F - hi));
-    at_least_lo & !above_hi & HIGH
 }
 
 /// An ASCII word being hashed: its lower-cased bytes fill little-endian lanes of eight; full

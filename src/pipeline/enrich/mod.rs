@@ -10,6 +10,9 @@ mod rules;
 mod tokens;
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use crate::article::Article;
 use crate::event::{CountryLabel, Entity, EntityType, Mention, Regions};
@@ -393,18 +396,24 @@ fn is_name_token(_lex: &Lexicon, t: &Token<'_>) -> bool {
     t.name_word
 }
 
+/// Capitalised words that are never part of a person's name, in one set: this is asked of every
+/// capitalised word of every article.
+static NEVER_IN_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    [NOT_NAME_WORDS, CONTINENTS, ORG_HEADS, FEATURE_HEADS]
+        .concat()
+        .into_iter()
+        .collect()
+});
+
 fn name_word(lex: &Lexicon, t: &Token<'_>) -> bool {
     (t.cap || t.text.starts_with("al-"))
         && !lex.is_stopword(t.text)
         && !lex.starts_title(t.text)
-        && !NOT_NAME_WORDS.contains(&t.text)
-        && !CONTINENTS.contains(&t.text)
+        && !NEVER_IN_NAMES.contains(t.text)
         && !t.senses.iter().any(|s| matches!(s, Sense::Demonym(_)))
         && compound_country(t.text).is_none()
         && t.text.chars().any(char::is_alphabetic)
         && !t.text.chars().any(|c| c.is_ascii_digit())
-        && !ORG_HEADS.contains(&t.text)
-        && !FEATURE_HEADS.contains(&t.text)
         && !lexicon::is_acronym(t.text)
 }
 
@@ -1170,7 +1179,11 @@ fn resolve_senses(
 fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> HashMap<String, String> {
     let mut out = HashMap::new();
     for (k, t) in toks.iter().enumerate() {
-        if k == 0 || !lexicon::is_acronym(t.text) {
+        // The cheap test first: is the word in brackets at all?
+        let bracketed = text.as_bytes().get(t.end) == Some(&b')')
+            && t.start > 0
+            && text.as_bytes()[t.start - 1] == b'(';
+        if k == 0 || !bracketed || !lexicon::is_acronym(t.text) {
             continue;
         }
         let before = &text[..t.start];

@@ -22,6 +22,8 @@ pub struct Token<'a> {
     pub name_word: bool,
 }
 
+use crate::pipeline::ascii_lanes::alnum_run_end;
+
 const ABBREVIATIONS: &[&str] = &[
     "Jr", "Sr", "St", "Dr", "Mr", "Mrs", "Ms", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof",
     "Maj", "Adm", "Capt", "Sgt", "Mt", "Ft", "No", "Co", "Corp", "Inc", "Ltd",
@@ -60,8 +62,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         let mut end = pos;
         while pos < bytes.len() {
             // Plain ASCII letters and digits, most of any word, need no decoding.
-            if bytes[pos].is_ascii_alphanumeric() {
-                pos += 1;
+            let run_end = alnum_run_end(bytes, pos);
+            if run_end > pos {
+                pos = run_end;
                 end = pos;
                 continue;
             }
@@ -70,6 +73,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 pos += l;
                 end = pos;
                 continue;
+            }
+            // Only these can join, extend or end a word in a special way; a space (most often)
+            // just ends it.
+            if !matches!(ch, '-' | '\'' | '\u{2019}' | '.') {
+                break;
             }
             let next = (pos + l < bytes.len()).then(|| char_at(pos + l).0);
             // "Korea-China" is two words; "Song-nam" and "Kenya-led" are one.
@@ -109,20 +117,27 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             break;
         }
         let gap = &text[gap_start..start];
-        let sentence_start = tokens.is_empty()
-            || gap.as_bytes().contains(&b'\n')
-            || gap.trim_end().ends_with(['.', '!', '?', ':', '"', ';'])
-                && !tokens.last().is_some_and(|t| {
-                    t.text.ends_with('.') && t.text.len() <= 4 && gap.trim().is_empty()
-                });
-        let joined_to_prev =
-            !tokens.is_empty() && (gap == "-" || !gap.is_empty() && gap.bytes().all(|b| b == b' '));
+        // One space, the usual gap, neither opens a sentence nor separates a name's words.
+        let one_space = gap == " " && !tokens.is_empty();
+        let sentence_start = !one_space
+            && (tokens.is_empty()
+                || gap.as_bytes().contains(&b'\n')
+                || gap.trim_end().ends_with(['.', '!', '?', ':', '"', ';'])
+                    && !tokens.last().is_some_and(|t| {
+                        t.text.ends_with('.') && t.text.len() <= 4 && gap.trim().is_empty()
+                    }));
+        let joined_to_prev = one_space
+            || !tokens.is_empty()
+                && (gap == "-" || !gap.is_empty() && gap.bytes().all(|b| b == b' '));
         let text_tok = &text[start..end];
         tokens.push(Token {
             text: text_tok,
             start,
             end,
-            cap: text_tok.starts_with(char::is_uppercase),
+            cap: match bytes[start] {
+                b if b < 0x80 => b.is_ascii_uppercase(),
+                _ => text_tok.starts_with(char::is_uppercase),
+            },
             sentence_start,
             joined_to_prev,
             possessive: false,
@@ -131,7 +146,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         });
         // Skip a possessive suffix; a possessive ends a name ("the North's Korean Central ...").
         i = end;
-        if let Some(rest) = text.get(end..) {
+        if let Some(rest) = text
+            .get(end..)
+            .filter(|r| r.starts_with(['\'', '\u{2019}']))
+        {
             for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
                 if rest.starts_with(suffix) && !rest[suffix.len()..].starts_with(is_word_char) {
                     i = end + suffix.len();
