@@ -7,7 +7,7 @@
 
 mod lexicon;
 mod rules;
-mod tokens;
+pub mod tokens;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;

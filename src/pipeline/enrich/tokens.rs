@@ -66,7 +66,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             if run_end > pos {
                 pos = run_end;
                 end = pos;
-                continue;
+                if pos == bytes.len() {
+                    break;
+                }
             }
             let (ch, l) = char_at(pos);
             if is_word_char(ch) {
