@@ -7,7 +7,7 @@
 
 mod lexicon;
 mod rules;
-pub mod tokens;
+mod tokens;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
@@ -339,7 +339,13 @@ fn paragraph_breaks(text: &str) -> Vec<usize> {
 }
 
 /// The longest lexicon phrase starting at token `i` (tokens joined by spaces only).
-fn longest_match<'t>(toks: &[Token<'t>], i: usize) -> Option<(usize, &'static [Sense])> {
+/// `key` is scratch space for the phrase keys, reused across calls (this runs for every
+/// capitalised word).
+fn longest_match<'t>(
+    toks: &[Token<'t>],
+    i: usize,
+    key: &mut String,
+) -> Option<(usize, &'static [Sense])> {
     let lex = Lexicon::global();
     // Phrases start with a capital; lower-case titles are single words, already in `senses`.
     if !toks[i].cap {
@@ -347,14 +353,14 @@ fn longest_match<'t>(toks: &[Token<'t>], i: usize) -> Option<(usize, &'static [S
     }
     let first = toks[i].senses;
     let mut best = (!first.is_empty() && toks[i].cap).then_some((i + 1, first));
-    let mut key = String::with_capacity(48);
-    lexicon::push_key_word(&mut key, toks[i].text);
+    key.clear();
+    lexicon::push_key_word(key, toks[i].text);
     for j in i + 1..toks.len().min(i + lex.max_phrase_tokens) {
-        if !lex.is_prefix(&key) || !toks[j].joined_to_prev || possessive_place(&toks[j - 1]) {
+        if !lex.is_prefix(key) || !toks[j].joined_to_prev || possessive_place(&toks[j - 1]) {
             break;
         }
-        lexicon::push_key_word(&mut key, toks[j].text);
-        let senses = lex.senses(&key);
+        lexicon::push_key_word(key, toks[j].text);
+        let senses = lex.senses(key);
         if !senses.is_empty() && toks[j].cap {
             best = Some((j + 1, senses));
         }
@@ -481,6 +487,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             to,
         );
     };
+    let mut phrase_key = String::with_capacity(48);
     while i < toks.len() {
         let t = toks[i];
         // An acronym this article defined ("... Authority (TMA)").
@@ -493,7 +500,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             i += 1;
             continue;
         }
-        let lexical = longest_match(&toks, i);
+        let lexical = longest_match(&toks, i, &mut phrase_key);
         // Titles written in lower case ("spokeswoman Jane Roe") introduce names too.
         let title_end = match lexical {
             Some((end, senses)) if senses.contains(&Sense::Title) => Some(end),
