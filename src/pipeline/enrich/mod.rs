@@ -560,6 +560,23 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             i = end;
             continue;
         }
+        if lexical.is_none() {
+            if let Some(end) = cued_org(&toks, i) {
+                let name = text[toks[i].start..toks[end - 1].end].to_owned();
+                push(doc, Kind::Org, name, i, end);
+                i = end;
+                continue;
+            }
+            // "Airline IndiGo said ...": the company word opening the sentence is not part of
+            // the name; the name after it is taken up by the company-word rule below.
+            if t.sentence_start
+                && is_company_noun(t.text)
+                && toks.get(i + 1).is_some_and(|n| n.cap && n.joined_to_prev)
+            {
+                i += 1;
+                continue;
+            }
+        }
         let run_end = cap_run(&toks, i, JOINERS);
         let lex_end = lexical.map_or(i, |(e, _)| e);
         // A capitalised run with an organization head is an organization, unless a longer
@@ -588,7 +605,10 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             }
         }
         // "Niger River", "Mekong Delta": a feature named after a country or place.
-        if run_end > lex_end && FEATURE_HEADS.contains(&toks[run_end - 1].text) {
+        if run_end > lex_end
+            && (FEATURE_HEADS.contains(&toks[run_end - 1].text)
+                || TRAILING_FEATURE_HEADS.contains(&toks[run_end - 1].text))
+        {
             if let Some(end) = feature_by_head(&toks, i, run_end) {
                 push_place(doc, LocKind::Feature, i, end);
                 i = end;
@@ -658,6 +678,21 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             i = end;
             continue;
         }
+        // "copper giant Codelco", "lithium producer SQM": an unknown name right after a word for
+        // a company is that company, unless it reads as a person's full name ("producer Jane
+        // Roe"). A verb after it ("SQM said") says nothing either way here.
+        if lexical.is_none() && i > 0 && t.joined_to_prev && is_company_noun(toks[i - 1].text) {
+            let end = cap_run(&toks, i, JOINERS);
+            if end > i
+                && !blocks_unknown_name(&toks[i..end])
+                && (end - i == 1 || !looks_like_full_name(&toks[i..end]))
+            {
+                let name = text[toks[i].start..toks[end - 1].end].to_owned();
+                push(doc, Kind::Org, name, i, end);
+                i = end;
+                continue;
+            }
+        }
         // After "in", "near", "the island of", ... an unknown capitalised name is a place.
         let place_run = cap_run(&toks, i, &[]);
         if place_run > i && !blocks_unknown_name(&toks[i..place_run]) {
@@ -689,7 +724,11 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                 i = end;
                 continue;
             }
-            if hyphenated || person_cued(text, &toks, i, end) || plausible {
+            // "Mineral Resources Minister ...": words before a title are its portfolio.
+            let before_title = toks
+                .get(end)
+                .is_some_and(|n| n.joined_to_prev && lex.starts_title(n.text));
+            if !before_title && (hyphenated || person_cued(text, &toks, i, end) || plausible) {
                 push_person(doc, i, end);
                 i = end;
                 continue;
@@ -1029,6 +1068,30 @@ fn demonym_or_country(t: &Token<'_>) -> Option<&'static str> {
 }
 
 /// The end of an organization named by a head noun within the run `i..run_end`, or `None`.
+fn is_company_noun(word: &str) -> bool {
+    COMPANY_NOUNS
+        .iter()
+        .any(|noun| noun.eq_ignore_ascii_case(word))
+}
+
+/// Organizations named with a cue other than their head noun, at token `i`:
+/// - an acronym followed by a word for a body ("the CGT union", "the PKK militia");
+/// - an unknown word joined by "and" to a name with an organization head ("Disaster and
+///   Emergency Management Authority", "Food and Drug Administration").
+fn cued_org(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = &toks[i];
+    let next = toks.get(i + 1).filter(|n| n.joined_to_prev)?;
+    if lexicon::is_acronym(t.text) && BODY_NOUNS.contains(&next.text) {
+        return Some(i + 1);
+    }
+    let after = toks.get(i + 2).filter(|n| n.cap && n.joined_to_prev)?;
+    if next.text == "and" && t.senses.is_empty() && after.senses.is_empty() {
+        let run_end = cap_run(toks, i + 2, JOINERS);
+        return org_by_head(toks, i + 2, run_end);
+    }
+    None
+}
+
 fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     let words: Vec<&str> = toks[i..run_end].iter().map(|t| t.text).collect();
     let last_head = words.iter().rposition(|w| ORG_HEADS.contains(w))?;
@@ -1063,7 +1126,10 @@ fn feature_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize
     if words.len() < 2 {
         return None;
     }
-    let first_or_last = FEATURE_HEADS.contains(&words[0]) || FEATURE_HEADS.contains(words.last()?);
+    let last = words.last()?;
+    let first_or_last = FEATURE_HEADS.contains(&words[0])
+        || FEATURE_HEADS.contains(last)
+        || TRAILING_FEATURE_HEADS.contains(last);
     first_or_last.then_some(run_end)
 }
 
@@ -1244,6 +1310,52 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn companies_named_after_a_word_for_a_company() {
+        let e = enrich(
+            "",
+            "The copper giant Zentralo and the lithium producer QXM said on Monday they would merge. \
+             Airline Skyvo warned of delays. The producer Jane Roe attended.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["QXM", "Skyvo", "Zentralo"]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn organizations_cued_by_acronym_or_joined_by_and() {
+        let e = enrich(
+            "",
+            "The FGTB union called a strike. The Flood and Drought Management Authority said \
+             rivers were rising.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["FGTB", "Flood and Drought Management Authority"]
+        );
+    }
+
+    #[test]
+    fn a_portfolio_before_a_title_is_not_a_person() {
+        let e = enrich(
+            "",
+            "Energy and Mineral Resources Minister Bahlil Lahadalia spoke on Tuesday.",
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Bahlil Lahadalia"]);
+    }
+
+    #[test]
+    fn park_ends_a_place_name_but_starts_a_person_name() {
+        let e = enrich(
+            "",
+            "Fires burned in Grampians National Park, and Minister Park Sang-woo flew in.",
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Park Sang-woo"]);
+        assert_eq!(names(&e, EntityType::Location), ["Grampians National Park"]);
     }
 
     fn entity<'e>(e: &'e Enrichment, name: &str) -> &'e Entity {

@@ -47,6 +47,16 @@ pub const ORG_HEADS: &[&str] = &[
     "Group",
     "Inc.",
     "Ltd.",
+    "Holdings",
+    "Industries",
+    "Enterprises",
+    "Motors",
+    "Electronics",
+    "Pharmaceuticals",
+    "Refinery",
+    "Steel",
+    "Telecom",
+    "Railway",
     "Biologics",
     "Airlines",
     "Airways",
@@ -209,6 +219,12 @@ pub const FEATURE_HEADS: &[&str] = &[
     "Prefecture",
     "Governorate",
     "Oblast",
+    "Cape",
+    "Lagoon",
+    "Glacier",
+    "Canyon",
+    "Archipelago",
+    "Atoll",
 ];
 
 /// Lower-case words that join the capitalised words of one name.
@@ -306,6 +322,64 @@ pub const PERSON_APPOSITION: &[&str] = &[
     "envoy",
     "deputy",
     "former",
+];
+
+/// Words for a company that wire copy puts right before its name ("copper giant Codelco",
+/// "chipmaker TSMC"). Words as often put before a person ("producer", "developer",
+/// "broadcaster") are left out or need a name that cannot be a person's.
+pub const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "giant",
+    "producer",
+    "maker",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "drugmaker",
+    "steelmaker",
+    "shipbuilder",
+    "miner",
+    "retailer",
+    "lender",
+    "carrier",
+    "airline",
+    "conglomerate",
+    "insurer",
+    "refiner",
+    "exporter",
+    "manufacturer",
+    "supplier",
+    "utility",
+    "startup",
+    "operator",
+    "line",
+];
+
+/// Feature heads that end a name but would wrongly start one: "Grampians National Park" is a
+/// place, "Park Sang-woo" a person.
+pub const TRAILING_FEATURE_HEADS: &[&str] = &["Park", "Forest", "Hills", "Woods"];
+
+/// Lower-case words for a body that follow its acronym ("the CGT union").
+pub const BODY_NOUNS: &[&str] = &[
+    "union",
+    "party",
+    "group",
+    "agency",
+    "alliance",
+    "coalition",
+    "movement",
+    "militia",
+    "company",
+    "bank",
+    "network",
+    "broadcaster",
+    "airline",
+    "carrier",
+    "operator",
+    "regulator",
+    "ministry",
 ];
 
 /// Words after which a capitalised phrase is a place.
