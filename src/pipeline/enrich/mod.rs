@@ -594,9 +594,13 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                     continue;
                 }
             } else if lexical.is_none()
-                && toks[i..run_end]
-                    .iter()
-                    .any(|t| FUNCTIONAL_HEADS.contains(&t.text))
+                && toks[i..run_end].iter().any(|t| {
+                    FUNCTIONAL_HEADS.contains(&t.text)
+                        || ORG_HEADS.contains(&t.text)
+                            && toks[i..run_end].iter().all(|w| {
+                                FUNCTION_WORDS.contains(&w.text) || ORG_HEADS.contains(&w.text)
+                            })
+                })
             {
                 // A body named only by its function ("Ministry of Water Resources"): no entity,
                 // and none of its words starts one either.
@@ -634,7 +638,12 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             let place_only = senses
                 .iter()
                 .all(|s| *s == Sense::Place || *s == Sense::Title);
-            let longer = cap_run(&toks, i, &[]) > end;
+            // A hyphen to the next name ("the Manitoba-Saskatchewan border") does not make this
+            // one longer.
+            let hyphened = toks
+                .get(end)
+                .is_some_and(|n| &text[toks[end - 1].end..n.start] == "-");
+            let longer = !hyphened && cap_run(&toks, i, &[]) > end;
             if let Some(kind) = (!(place_only && longer))
                 .then(|| resolve_senses(senses, phrase, &toks, i, end, text, dateline_place))
                 .flatten()
@@ -1205,6 +1214,10 @@ fn resolve_senses(
             .any(|p| p.population >= 100_000 || p.kind != PlaceKind::City);
         let huge = places.iter().any(|p| p.population >= 1_000_000);
         let locative = i > 0 && is_locative(toks[i - 1].text);
+        // "Manitoba Premier ...", "Maharashtra Chief Minister ...": a place heading a title.
+        let before_title = toks
+            .get(end)
+            .is_some_and(|n| n.joined_to_prev && lex.starts_title(n.text));
         let is_dateline = dateline_place.is_some_and(|d| d.eq_ignore_ascii_case(phrase));
         let followed_by_country = text[toks[end - 1].end..]
             .trim_start()
@@ -1227,7 +1240,7 @@ fn resolve_senses(
             || is_dateline
             || followed_by_country
             || locative
-            || (big && !toks[i].sentence_start)
+            || (big && (before_title || !toks[i].sentence_start))
             || huge;
         if !confident {
             return None;
@@ -1356,6 +1369,33 @@ mod tests {
         );
         assert_eq!(names(&e, EntityType::Person), ["Park Sang-woo"]);
         assert_eq!(names(&e, EntityType::Location), ["Grampians National Park"]);
+    }
+
+    #[test]
+    fn provinces_heading_titles_or_hyphened_are_places() {
+        let e = enrich(
+            "",
+            "Manitoba Premier Wab Kinew said the fire neared the Manitoba-Saskatchewan border.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            ["Manitoba", "Saskatchewan"]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Wab Kinew"]);
+    }
+
+    #[test]
+    fn armed_forces_are_organizations_and_generic_councils_nothing() {
+        let e = enrich(
+            "",
+            "Fighting between the army and the paramilitary Rapid Support Forces went on. \
+             National Security Council spokesperson Jonathan Malaya spoke later.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Rapid Support Forces"]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Jonathan Malaya"]);
     }
 
     fn entity<'e>(e: &'e Enrichment, name: &str) -> &'e Entity {
