@@ -545,6 +545,19 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                 }
             }
         }
+        // A capitalised stopword inside a sentence can open an organization's name ("All Nippon
+        // Airways"); elsewhere it starts nothing.
+        if t.cap && lexical.is_none() && lex.is_stopword(t.text) && !t.sentence_start {
+            let run_end = cap_run(&toks, i + 1, JOINERS);
+            let named = toks.get(i + 1).is_some_and(|n| n.cap && n.joined_to_prev)
+                && org_by_head(&toks, i + 1, run_end).is_some_and(|end| end == run_end);
+            if named && longest_match(&toks, i + 1, &mut phrase_key).is_none() {
+                let name = text[t.start..toks[run_end - 1].end].to_owned();
+                push(doc, Kind::Org, name, i, run_end);
+                i = run_end;
+                continue;
+            }
+        }
         if !t.cap || (lexical.is_none() && lex.is_stopword(t.text)) {
             i += 1;
             continue;
@@ -1337,6 +1350,19 @@ mod tests {
             ["QXM", "Skyvo", "Zentralo"]
         );
         assert_eq!(names(&e, EntityType::Person), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn a_stopword_can_open_an_organization_name_inside_a_sentence() {
+        let e = enrich(
+            "",
+            "Flights by Coastline Airlines and All Harbour Airways were cancelled. All Islands \
+             were hit.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["All Harbour Airways", "Coastline Airlines"]
+        );
     }
 
     #[test]

@@ -19,7 +19,12 @@ pub fn normalize(text: &str, article: &mut Article) {
                 article.url = Some(block.clone());
             }
             article.remove(RemovedKind::Url, block.clone());
-        } else if i == 0 && header_len > 1 && is_section_label(block) {
+        } else if i == 0
+            && is_section_label(block)
+            // Alone above the story, a one-word label is still a section ("Business"); two or
+            // three words could be a short headline.
+            && (header_len > 1 || !block.contains(' '))
+        {
             article.section = Some(block.clone());
             article.remove(RemovedKind::Section, block.clone());
         } else if boilerplate::is_caption(block) {
@@ -151,6 +156,13 @@ mod tests {
             "Train services across Portugal stopped on Monday as workers walked out over pay.\n\n\
              The union said the strike would last two days."
         );
+    }
+
+    #[test]
+    fn one_word_label_right_above_the_dateline_is_the_section() {
+        let a = run("Business\n\nKUALA LUMPUR, March 3 (Bernama) -- The central bank kept its rate unchanged on Thursday, citing steady growth.");
+        assert_eq!(a.section.as_deref(), Some("Business"));
+        assert!(a.body.starts_with("The central bank"), "{}", a.body);
     }
 
     #[test]
