@@ -47,7 +47,7 @@ impl Enricher {
             units.push((Unit::Title, t));
         }
         for c in &article.captions {
-            units.push((Unit::Caption, c));
+            units.push((Unit::Caption, without_photo_credit(c)));
         }
         units.push((Unit::Body, &article.body));
         for (unit, text) in units {
@@ -57,6 +57,17 @@ impl Enricher {
             doc.dateline_location(place, dateline_country.as_deref());
         }
         doc.finish(article, dateline_country.as_deref())
+    }
+}
+
+/// A caption without its closing photo credit ("... (AP Photo/Jane Roe)"): the photographer
+/// and the agency are not what the picture is about.
+fn without_photo_credit(caption: &str) -> &str {
+    match caption.rfind('(') {
+        Some(open) if caption[open..].to_ascii_lowercase().contains("photo") => {
+            caption[..open].trim_end()
+        }
+        _ => caption,
     }
 }
 
@@ -1350,6 +1361,17 @@ mod tests {
             ["QXM", "Skyvo", "Zentralo"]
         );
         assert_eq!(names(&e, EntityType::Person), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn a_photo_credit_names_nobody_in_the_picture() {
+        let mut a = Article::new("t".into(), Format::Text);
+        a.body = "The ponds supply most of the lithium.".into();
+        a.captions = vec!["Ponds in the Atacama. (AP Photo/Jorge Ruiz)".into()];
+        let e = Enricher::new().enrich(&a);
+        assert!(names(&e, EntityType::Person).is_empty());
+        assert!(names(&e, EntityType::Organization).is_empty());
+        assert_eq!(names(&e, EntityType::Location), ["Atacama"]);
     }
 
     #[test]

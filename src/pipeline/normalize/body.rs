@@ -10,6 +10,12 @@ pub fn assemble(article: &mut Article, paragraphs: Vec<String>) {
     let mut kept: Vec<String> = Vec::with_capacity(paragraphs.len());
     let mut wire_from_tags: Option<&'static str> = None;
     for (i, p) in paragraphs.into_iter().enumerate() {
+        // Photo captions can sit anywhere among the paragraphs, in every format.
+        if boilerplate::is_caption(&p) {
+            article.captions.push(p.clone());
+            article.remove(RemovedKind::Caption, p);
+            continue;
+        }
         if let Some(kind) = boilerplate::classify(&p) {
             if let Some(Some(agency)) = agencies::end_marker(&p).or_else(|| agencies::desk_code(&p))
             {
@@ -86,11 +92,23 @@ fn strip_trailing_tags(
         let Some((head, tag)) = split_last_tag(trimmed) else {
             break;
         };
-        let credited = if tag.starts_with('(') && tag.ends_with(')') {
+        let mut head = head;
+        let mut tag = tag;
+        let mut credited = if tag.starts_with('(') && tag.ends_with(')') {
             agencies::canonical(tag).or_else(|| agencies::end_marker(tag).flatten())
         } else {
             agencies::end_marker(tag).flatten()
         };
+        // "... led the gains. -- VNA": a dash and the agency's name closing the story.
+        let before = head.trim_end();
+        let dash = ["--", "\u{2014}", "-"]
+            .iter()
+            .find_map(|d| before.strip_suffix(d));
+        if let (None, Some(rest), Some(agency)) = (credited, dash, agencies::canonical(tag)) {
+            credited = Some(agency);
+            tag = &trimmed[rest.len()..];
+            head = rest;
+        }
         let is_tag = credited.is_some() || agencies::end_marker(tag).is_some();
         if !is_tag {
             break;

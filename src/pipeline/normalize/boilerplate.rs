@@ -24,6 +24,8 @@ const PROMO_OPENINGS: &[&str] = &[
     "get the latest",
     "follow us",
     "follow our",
+    "follow ap",
+    "see also",
     "download our",
     "advertisement",
     "watch:",
@@ -228,8 +230,9 @@ pub fn is_caption(t: &str) -> bool {
         return false;
     }
     let last = t.rsplit(' ').next().unwrap_or_default();
-    // "(Yonhap)" closing a paragraph is the story's source tag, not a photo credit.
-    if last.starts_with('(') {
+    // "(Yonhap)" or "-- VNA" closing a paragraph is the story's source tag, not a photo credit.
+    let before = t[..t.len() - last.len()].trim_end();
+    if last.starts_with('(') || before.ends_with(['-', '\u{2014}']) {
         return false;
     }
     let credit = last.rsplit(['/', '-']).next().unwrap_or(last);

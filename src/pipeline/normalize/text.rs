@@ -58,16 +58,6 @@ pub fn normalize(text: &str, article: &mut Article) {
     }
     let mut paragraphs = lead;
     paragraphs.extend(blocks.into_iter().skip(header_len));
-    // Captions can also sit between story paragraphs.
-    paragraphs.retain(|p| {
-        if boilerplate::is_caption(p) {
-            article.captions.push(p.clone());
-            article.remove(RemovedKind::Caption, p.clone());
-            false
-        } else {
-            true
-        }
-    });
     super::body::assemble(article, paragraphs);
 }
 
