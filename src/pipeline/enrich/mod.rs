@@ -208,8 +208,24 @@ impl Doc {
         let mut entity_weight: Vec<f64> = Vec::new();
         let mut roles: HashMap<usize, (Option<String>, Option<&'static str>)> = HashMap::new();
         let mut in_title: Vec<&'static str> = Vec::new();
+        // "Brussels" in a story about the EU means the EU, not Belgium: such a city still lists
+        // its country but gives it no say in what the story is about.
+        let orgs: Vec<&str> = self
+            .hits
+            .iter()
+            .filter(|h| h.kind == Kind::Org)
+            .map(|h| h.name.as_str())
+            .collect();
+        let stands_for_a_body = |place: &str| {
+            SEATS.iter().any(|(city, bodies)| {
+                city.eq_ignore_ascii_case(place)
+                    && orgs.iter().any(|o| bodies.iter().any(|b| o.contains(b)))
+            })
+        };
         for h in &self.hits {
+            let seat = matches!(h.kind, Kind::Location { .. }) && stands_for_a_body(&h.name);
             let weight = match h.unit {
+                _ if seat => 0.01,
                 Unit::Title => 3.0,
                 Unit::Caption => 0.5,
                 Unit::Body if h.paragraph == 0 => 2.0,
@@ -249,7 +265,7 @@ impl Doc {
             };
             if let Some(c) = country {
                 *country_weight.entry(c).or_default() += weight;
-                if h.unit == Unit::Title && !h.text.is_empty() {
+                if h.unit == Unit::Title && !h.text.is_empty() && !seat {
                     in_title.push(c);
                 }
             }
@@ -284,8 +300,45 @@ impl Doc {
                 });
             }
         }
+        // A national agency's unqualified titles are its own country's officials.
+        let home = article
+            .wire
+            .as_deref()
+            .and_then(|w| crate::pipeline::normalize::home_country(w, dateline_country));
+        if let Some(home) = home {
+            for (role, country) in roles.values_mut() {
+                if role.is_some() && country.is_none() {
+                    *country = Some(home);
+                }
+            }
+        }
+        // A headline about a person ("Anwar: ASEAN must ...") is about their country too, when
+        // the story states it ("Malaysian Prime Minister Anwar Ibrahim").
+        let title_words: Vec<&str> = article
+            .title
+            .as_deref()
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.len() >= 4)
+            .collect();
+        for (&idx, (_, country)) in &roles {
+            let Some(c) = *country else { continue };
+            let named_in_title = entities[idx]
+                .name
+                .split(' ')
+                .any(|part| title_words.contains(&part));
+            if named_in_title && !in_title.contains(&c) {
+                *country_weight.entry(c).or_default() += 3.0;
+                in_title.push(c);
+            }
+        }
+        let dateline_seat = article
+            .dateline
+            .as_ref()
+            .and_then(|d| d.place.as_deref())
+            .is_some_and(stands_for_a_body);
         if let Some(c) = dateline_country.and_then(|c| g.country(c)) {
-            *country_weight.entry(c.code).or_default() += 4.0;
+            *country_weight.entry(c.code).or_default() += if dateline_seat { 0.01 } else { 4.0 };
         }
         let top = entity_weight
             .iter()
@@ -1361,6 +1414,46 @@ mod tests {
             ["QXM", "Skyvo", "Zentralo"]
         );
         assert_eq!(names(&e, EntityType::Person), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn a_national_agency_s_unqualified_titles_are_its_own_officials() {
+        let mut a = Article::new("t".into(), Format::Text);
+        a.title = Some("Rahman urges calm over border row".into());
+        a.wire = Some("Bernama".into());
+        a.body = "Prime Minister Aziz Rahman met Lao Prime Minister Sonexay Siphandone in Vientiane on Monday to discuss the Mekong."
+            .into();
+        let e = Enricher::new().enrich(&a);
+        assert_eq!(entity(&e, "Aziz Rahman").country.as_deref(), Some("MY"));
+        assert_eq!(
+            entity(&e, "Sonexay Siphandone").country.as_deref(),
+            Some("LA")
+        );
+        let primary: Vec<&str> = e
+            .regions
+            .countries
+            .iter()
+            .filter(|c| c.primary)
+            .map(|c| c.code.as_str())
+            .collect();
+        assert!(primary.contains(&"MY"), "{primary:?}");
+    }
+
+    #[test]
+    fn a_seat_city_standing_for_its_body_is_not_what_the_story_is_about() {
+        let e = enrich(
+            "Farm ministers press Brussels on grain imports",
+            "Ministers from Poland and Hungary urged the European Commission in Brussels to limit grain imports.",
+        );
+        let primary: Vec<&str> = e
+            .regions
+            .countries
+            .iter()
+            .filter(|c| c.primary)
+            .map(|c| c.code.as_str())
+            .collect();
+        assert!(!primary.contains(&"BE"), "{primary:?}");
+        assert!(codes(&e).contains(&"BE".to_owned()));
     }
 
     #[test]

@@ -386,6 +386,40 @@ pub const BODY_NOUNS: &[&str] = &[
     "ministry",
 ];
 
+/// Cities that stand for the international bodies seated there, and the bodies (as parts of
+/// organization names) whose mention makes the city mean them.
+pub const SEATS: &[(&str, &[&str])] = &[
+    (
+        "Brussels",
+        &["European", "North Atlantic Treaty Organization"],
+    ),
+    ("Strasbourg", &["European", "Council of Europe"]),
+    ("Luxembourg", &["European Court"]),
+    (
+        "Geneva",
+        &[
+            "United Nations",
+            "World Health Organization",
+            "World Trade Organization",
+            "Red Cross",
+        ],
+    ),
+    (
+        "The Hague",
+        &[
+            "International Criminal Court",
+            "International Court of Justice",
+        ],
+    ),
+    (
+        "Vienna",
+        &[
+            "International Atomic Energy Agency",
+            "Petroleum Exporting Countries",
+        ],
+    ),
+];
+
 /// Words after which a capitalised phrase is a place.
 pub const LOCATIVES: &[&str] = &[
     "in", "near", "outside", "across", "around", "at", "from", "into", "toward", "towards",

@@ -30,6 +30,41 @@ const AGENCIES: &[(&str, &[&str])] = &[
     ("AAP", &["aap", "australian associated press"]),
 ];
 
+/// National agencies and their countries. Their style qualifies foreign officials ("Lao Prime
+/// Minister ...") and leaves their own unqualified ("Prime Minister Anwar Ibrahim").
+const HOME_COUNTRIES: &[(&str, &str, bool)] = &[
+    // (agency, country, the convention holds abroad too)
+    ("Yonhap", "KR", true),
+    ("Xinhua", "CN", true),
+    ("Kyodo", "JP", true),
+    ("Jiji", "JP", true),
+    ("Bernama", "MY", true),
+    ("Antara", "ID", true),
+    ("PNA", "PH", true),
+    ("KCNA", "KP", true),
+    ("Vietnam News Agency", "VN", true),
+    ("PTI", "IN", true),
+    ("ANI", "IN", true),
+    ("IANS", "IN", true),
+    ("Anadolu", "TR", false),
+    ("EFE", "ES", false),
+    ("dpa", "DE", false),
+    ("ANSA", "IT", false),
+    ("TASS", "RU", false),
+    ("AAP", "AU", false),
+];
+
+/// The country an unqualified title ("Foreign Minister Cho Tae-yul") belongs to in `agency`'s
+/// copy datelined in `dateline_country`: the agency's own, for national agencies whose style
+/// says so. International agencies (AP, Reuters, AFP, UPI) imply nothing.
+pub fn home_country(agency: &str, dateline_country: Option<&str>) -> Option<&'static str> {
+    HOME_COUNTRIES
+        .iter()
+        .find(|(name, _, _)| *name == agency)
+        .filter(|(_, home, abroad)| *abroad || dateline_country.is_none_or(|d| d == *home))
+        .map(|(_, home, _)| *home)
+}
+
 /// The canonical agency for a credit string ("Associated Press" → "AP"), if it is one.
 pub fn canonical(credit: &str) -> Option<&'static str> {
     let c = credit
@@ -102,6 +137,14 @@ pub fn desk_code(s: &str) -> Option<Option<&'static str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn home_countries_of_national_agencies() {
+        assert_eq!(home_country("Yonhap", Some("US")), Some("KR"));
+        assert_eq!(home_country("EFE", Some("ES")), Some("ES"));
+        assert_eq!(home_country("EFE", Some("BR")), None);
+        assert_eq!(home_country("AP", Some("US")), None);
+    }
 
     #[test]
     fn credits_map_to_canonical_names() {

@@ -40,6 +40,8 @@ impl Default for NormalizeConfig {
     }
 }
 
+pub use agencies::home_country;
+
 /// Whether `word` names a news agency ("Yonhap", "AFP").
 pub fn is_agency(word: &str) -> bool {
     agencies::canonical(word).is_some()
