@@ -92,23 +92,11 @@ fn strip_trailing_tags(
         let Some((head, tag)) = split_last_tag(trimmed) else {
             break;
         };
-        let mut head = head;
-        let mut tag = tag;
-        let mut credited = if tag.starts_with('(') && tag.ends_with(')') {
+        let credited = if tag.starts_with('(') && tag.ends_with(')') {
             agencies::canonical(tag).or_else(|| agencies::end_marker(tag).flatten())
         } else {
             agencies::end_marker(tag).flatten()
         };
-        // "... led the gains. -- VNA": a dash and the agency's name closing the story.
-        let before = head.trim_end();
-        let dash = ["--", "\u{2014}", "-"]
-            .iter()
-            .find_map(|d| before.strip_suffix(d));
-        if let (None, Some(rest), Some(agency)) = (credited, dash, agencies::canonical(tag)) {
-            credited = Some(agency);
-            tag = &trimmed[rest.len()..];
-            head = rest;
-        }
         let is_tag = credited.is_some() || agencies::end_marker(tag).is_some();
         if !is_tag {
             break;
@@ -123,14 +111,20 @@ fn strip_trailing_tags(
     agency
 }
 
-/// Splits off the last whitespace-separated token, or a parenthesised tag like "(Yonhap)".
+/// Splits off the last whitespace-separated token with any dash before it ("-- VNA", which
+/// [`agencies::end_marker`] reads), or a parenthesised tag like "(Yonhap)".
 fn split_last_tag(s: &str) -> Option<(&str, &str)> {
     if s.ends_with(')') {
         let open = s.rfind('(')?;
         return Some((&s[..open], &s[open..]));
     }
     let i = s.rfind(' ')?;
-    Some((&s[..i], &s[i + 1..]))
+    let before = s[..i].trim_end();
+    let head = ["--", "\u{2014}", "-"]
+        .iter()
+        .find_map(|dash| before.strip_suffix(dash))
+        .unwrap_or(&s[..i]);
+    Some((head, s[head.len()..].trim_start()))
 }
 
 #[cfg(test)]
