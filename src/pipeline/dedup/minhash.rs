@@ -17,115 +17,165 @@ const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// Lower-cased alphanumeric words of a body, as hashes.
 ///
-/// ASCII words, the bulk of any English wire story, are hashed straight from the body with no
-/// copy, eight bytes at a time: a word's letters, lower-cased, fill 64-bit lanes, and where the
-/// word ends in a lane is found with bit tricks on the whole lane rather than a branch per byte
-/// (branches at word ends were most of the cost). Text near non-ASCII characters goes byte by
-/// byte, and a word holding such characters is lower-cased into a buffer and hashed with xxh3.
-/// Words that are equal once lower-cased hash alike, which is all the shingles need.
+/// The body is read in blocks of 64 bytes. For an ASCII block, which of its bytes belong to words
+/// is found eight at a time with bit tricks and gathered into one 64-bit mask; word starts and
+/// ends are then the mask's rising and falling edges. Walking the edges of a mask has no chain of
+/// dependent loads from one word to the next, which a byte or lane cursor has (that chain was
+/// most of the cost). Each ASCII word is hashed straight from the body eight bytes at a time; a
+/// word holding non-ASCII letters is lower-cased into a buffer first. Words that are equal once
+/// lower-cased hash alike, which is all the shingles need.
 fn word_hashes(body: &str) -> Vec<u64> {
-    let bytes = body.as_bytes();
-    let n = bytes.len();
-    let mut out = Vec::with_capacity(n / 5);
+    let n = body.len();
+    let mut out = Vec::with_capacity(n / 5 + 1);
     let mut buf = String::new();
-    let mut word = AsciiWord::default();
-    let mut i = 0;
-    while i < n {
-        // Eight bytes at a time while they are all ASCII.
-        while let Some(x) = lane_at(bytes, i) {
-            if x & HIGH != 0 {
-                break;
-            }
-            let in_word = alnum_bytes(x);
-            // Word bytes at the start of the lane: the rest of the current word, or a new one.
-            let run = (!in_word & HIGH).trailing_zeros() / 8;
-            if run == 8 {
-                word.add_lane(x, 8);
-                i += 8;
+    // Where the word running into the current block started, if one does.
+    let mut open: Option<usize> = None;
+    let mut base = 0;
+    while base < n {
+        let mask = word_mask(body, base);
+        let carried = u64::from(open.is_some());
+        let before = (mask << 1) | carried;
+        let mut starts = mask & !before;
+        // Bit j: a word ends just before byte j (bits past the body's end are not word bytes).
+        let mut ends = !mask & before;
+        if let Some(start) = open {
+            if ends == 0 {
+                base += 64;
                 continue;
             }
-            if run > 0 {
-                word.add_lane(x, run);
-            }
-            if word.len > 0 {
-                out.push(word.finish());
-            }
-            // On to the next word's first byte, or past the lane when none starts in it.
-            let next = in_word & !(u64::MAX >> (63 - 8 * run));
-            i += if next == 0 {
-                8
-            } else {
-                (next.trailing_zeros() / 8) as usize
-            };
+            push_word(
+                body,
+                start,
+                base + ends.trailing_zeros() as usize,
+                &mut buf,
+                &mut out,
+            );
+            ends &= ends - 1;
+            open = None;
         }
-        // Byte by byte through the tail and past any non-ASCII text, to the end of a word.
-        let resume = (i + 8).min(n);
-        while i < n && (i < resume || word.len > 0) {
-            let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
-                word.add_byte(b);
-                i += 1;
-            } else if b < 0x80 {
-                if word.len > 0 {
-                    out.push(word.finish());
-                }
-                i += 1;
-            } else {
-                // The ASCII word so far is one byte per letter.
-                let start = i - word.len as usize;
-                word = AsciiWord::default();
-                i = other_word(body, start, i, &mut buf, &mut out);
+        // Starts and ends alternate from here on.
+        while starts != 0 {
+            let start = base + starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            if ends == 0 {
+                open = Some(start);
+                break;
             }
+            push_word(
+                body,
+                start,
+                base + ends.trailing_zeros() as usize,
+                &mut buf,
+                &mut out,
+            );
+            ends &= ends - 1;
         }
+        base += 64;
     }
-    if word.len > 0 {
-        out.push(word.finish());
+    if let Some(start) = open {
+        push_word(body, start, n, &mut buf, &mut out);
     }
     out
 }
 
-/// An ASCII word being hashed: its lower-cased bytes fill little-endian lanes of eight; full
-/// lanes are mixed in as they fill.
-#[derive(Default)]
-struct AsciiWord {
-    mixed: u64,
-    lane: u64,
-    len: u64,
+/// Bit j set when byte `base + j` belongs to a word (is part of an alphanumeric character).
+#[inline]
+fn word_mask(body: &str, base: usize) -> u64 {
+    let bytes = body.as_bytes();
+    if let Some(block) = bytes.get(base..base + 64) {
+        let mut mask = 0;
+        let mut high = 0;
+        for (k, chunk) in block.chunks_exact(8).enumerate() {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            high |= x;
+            mask |= gather_high_bits(alnum_bytes(x)) << (8 * k);
+        }
+        if high & HIGH == 0 {
+            return mask;
+        }
+    }
+    word_mask_by_chars(body, base)
 }
 
-impl AsciiWord {
-    /// The first `count` bytes of `x` (1 to 8), which start a lane (a word's lanes are added
-    /// from its start, and only the last can be partial).
-    #[inline]
-    fn add_lane(&mut self, x: u64, count: u32) {
-        if count == 8 {
-            self.mixed = mix_lane(self.mixed, x | FOLD);
-        } else {
-            self.lane = (x | FOLD) & ((1u64 << (8 * count)) - 1);
-        }
-        self.len += u64::from(count);
-    }
+/// The top bit of each byte of `x` as one bit each, byte k's at bit k: the multiplier's terms
+/// move byte k's top bit (bit 8k + 7) to bit 56 + k, and no two products overlap, so nothing
+/// carries.
+#[inline]
+fn gather_high_bits(x: u64) -> u64 {
+    ((x & HIGH).wrapping_mul(0x0002_0408_1020_4081)) >> 56
+}
 
-    #[inline]
-    fn add_byte(&mut self, b: u8) {
-        self.lane |= u64::from(b | 0x20) << (8 * (self.len % 8));
-        self.len += 1;
-        if self.len % 8 == 0 {
-            self.mixed = mix_lane(self.mixed, self.lane);
-            self.lane = 0;
+/// [`word_mask`] for a block with non-ASCII text or the body's last, short block: each byte of a
+/// character is a word byte when the character is alphanumeric.
+#[cold]
+#[inline(never)]
+fn word_mask_by_chars(body: &str, base: usize) -> u64 {
+    let end = (base + 64).min(body.len());
+    // The character holding `base` may have started in the block before.
+    let mut from = base;
+    while !body.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut mask = 0u64;
+    for (offset, c) in body[from..].char_indices() {
+        let at = from + offset;
+        if at >= end {
+            break;
+        }
+        if c.is_alphanumeric() {
+            for p in at.max(base)..(at + c.len_utf8()).min(end) {
+                mask |= 1 << (p - base);
+            }
         }
     }
+    mask
+}
 
-    /// The word's hash (the MurmurHash3 finaliser spreads short words over all 64 bits); the
-    /// state is reset for the next word.
-    #[inline]
-    fn finish(&mut self) -> u64 {
-        let mut h = (self.mixed ^ self.lane ^ (self.len << 58)).wrapping_mul(K);
-        h ^= h >> 32;
-        h = h.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
-        *self = Self::default();
-        h ^ (h >> 29)
+/// Hashes the word `body[start..end]` into `out`.
+#[inline(always)]
+fn push_word(body: &str, start: usize, end: usize, buf: &mut String, out: &mut Vec<u64>) {
+    let bytes = body.as_bytes();
+    match ascii_word_hash(bytes, start, end) {
+        Some(h) => out.push(h),
+        None => out.push(other_word_hash(&body[start..end], buf)),
     }
+}
+
+/// The hash of the lower-cased ASCII word `bytes[start..end]`, read eight bytes at a time; `None`
+/// when the word is not ASCII. Full lanes of eight are mixed in order, the last partial lane and
+/// the length go into the MurmurHash3 finaliser, which spreads short words over all 64 bits.
+#[inline(always)]
+fn ascii_word_hash(bytes: &[u8], start: usize, end: usize) -> Option<u64> {
+    let mut mixed = 0u64;
+    let mut seen = 0u64;
+    let mut at = start;
+    while end - at >= 8 {
+        let x = lane_at(bytes, at)?;
+        seen |= x;
+        mixed = mix_lane(mixed, x | FOLD);
+        at += 8;
+    }
+    let rest = end - at;
+    let mut last = 0u64;
+    if rest > 0 {
+        let keep = (1u64 << (8 * rest)) - 1;
+        last = match lane_at(bytes, at) {
+            Some(x) => x & keep,
+            None => bytes[at..end]
+                .iter()
+                .rev()
+                .fold(0, |acc, &b| (acc << 8) | u64::from(b)),
+        };
+        seen |= last;
+        last = (last | FOLD) & keep;
+    }
+    if seen & HIGH != 0 {
+        return None;
+    }
+    let mut h = (mixed ^ last ^ (((end - start) as u64) << 58)).wrapping_mul(K);
+    h ^= h >> 32;
+    h = h.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+    Some(h ^ (h >> 29))
 }
 
 #[inline]
@@ -133,34 +183,14 @@ fn mix_lane(mixed: u64, lane: u64) -> u64 {
     (mixed ^ lane).wrapping_mul(K).rotate_left(29)
 }
 
-/// Past a non-ASCII character at byte `at`: when it belongs to a word (which may have started
-/// earlier, at `start`), that word is lower-cased into `buf` and hashed into `out`. Returns where
-/// scanning resumes.
+/// The hash of a word holding non-ASCII characters: lower-cased into `buf`, then hashed as an
+/// ASCII word when lower-casing made it one (the Kelvin sign), else with xxh3.
 #[cold]
 #[inline(never)]
-fn other_word(body: &str, start: usize, at: usize, buf: &mut String, out: &mut Vec<u64>) -> usize {
-    let c = body[at..].chars().next().unwrap_or(' ');
-    if start == at && !c.is_alphanumeric() {
-        return at + c.len_utf8();
-    }
+fn other_word_hash(word: &str, buf: &mut String) -> u64 {
     buf.clear();
-    let mut end = body.len();
-    for (offset, c) in body[start..].char_indices() {
-        if !c.is_alphanumeric() {
-            end = start + offset;
-            break;
-        }
-        buf.extend(c.to_lowercase());
-    }
-    // An ASCII word ending at a non-ASCII character ("troops—") hashes as it does elsewhere.
-    out.push(if buf.is_ascii() {
-        let mut word = AsciiWord::default();
-        buf.bytes().for_each(|b| word.add_byte(b));
-        word.finish()
-    } else {
-        xxh3_64(buf.as_bytes())
-    });
-    end
+    word.chars().for_each(|c| buf.extend(c.to_lowercase()));
+    ascii_word_hash(buf.as_bytes(), 0, buf.len()).unwrap_or_else(|| xxh3_64(buf.as_bytes()))
 }
 
 pub struct MinHasher {
@@ -354,6 +384,31 @@ mod tests {
         assert!(word_hashes("  --  ").is_empty());
     }
 
+    /// An ASCII word's hash built one byte at a time: bytes fill little-endian lanes of eight,
+    /// full lanes are mixed in as they fill.
+    fn byte_by_byte(word: &[u8]) -> u64 {
+        let (mut mixed, mut lane) = (0u64, 0u64);
+        for (i, &b) in word.iter().enumerate() {
+            lane |= u64::from(b | 0x20) << (8 * (i % 8));
+            if i % 8 == 7 {
+                mixed = mix_lane(mixed, lane);
+                lane = 0;
+            }
+        }
+        let mut h = (mixed ^ lane ^ ((word.len() as u64) << 58)).wrapping_mul(K);
+        h ^= h >> 32;
+        h = h.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+        h ^ (h >> 29)
+    }
+
+    #[test]
+    fn gathering_top_bits_keeps_their_order() {
+        for bits in 0u64..256 {
+            let spread = (0..8).fold(0u64, |acc, k| acc | ((bits >> k) & 1) << (8 * k + 7));
+            assert_eq!(gather_high_bits(spread | 0x0101_0101), bits);
+        }
+    }
+
     /// Word hashes the slow, obvious way: split, lower-case, hash each word byte by byte.
     fn reference(body: &str) -> Vec<u64> {
         body.split(|c: char| !c.is_alphanumeric())
@@ -361,9 +416,7 @@ mod tests {
             .map(|w| {
                 let lower = w.to_lowercase();
                 if lower.is_ascii() {
-                    let mut word = AsciiWord::default();
-                    lower.bytes().for_each(|b| word.add_byte(b));
-                    word.finish()
+                    byte_by_byte(lower.as_bytes())
                 } else {
                     xxh3_64(lower.as_bytes())
                 }
@@ -375,15 +428,16 @@ mod tests {
     fn lanes_and_bytes_give_the_same_hashes_at_every_alignment() {
         let text = "SEOUL, March 25 (Yonhap) -- North Korea's internationally-minded \
                     Foreign Minister said 2,024 troops—at Café Zoë—would leave; Straße 7x9.";
-        for pad in 0..9 {
-            let body = format!("{}{text}{}", " ".repeat(pad), ".".repeat(pad));
+        // Every placement against the 64-byte blocks and the 8-byte lanes.
+        for pad in 0..72 {
+            let body = format!("{}{text}{}", " ".repeat(pad), ".".repeat(pad % 9));
             assert_eq!(word_hashes(&body), reference(&body), "pad {pad}");
         }
     }
 
     proptest::proptest! {
         #[test]
-        fn lanes_and_bytes_agree_on_any_text(body in "[a-zA-Z0-9 ,.'\\n\\-éÉß—\u{1F600}]{0,80}") {
+        fn lanes_and_bytes_agree_on_any_text(body in "[a-zA-Z0-9 ,.'\\n\\-éÉß—\u{1F600}\u{212A}]{0,200}") {
             proptest::prop_assert_eq!(word_hashes(&body), reference(&body));
         }
     }
