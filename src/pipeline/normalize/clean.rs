@@ -167,10 +167,7 @@ pub fn collapse_whitespace(s: &str) -> String {
 fn collapse_ascii_whitespace(s: &str) -> String {
     let b = s.trim_ascii().as_bytes();
     // Most paragraphs need nothing: no line breaks, tabs, form feeds or double spaces.
-    if memchr::memchr3(b'\n', b'\r', b'\t', b).is_none()
-        && memchr::memchr(0x0c, b).is_none()
-        && memchr::memmem::find(b, b"  ").is_none()
-    {
+    if !has_odd_whitespace(b) {
         return s.trim_ascii().to_owned();
     }
     let text = s.trim_ascii();
@@ -195,6 +192,32 @@ fn collapse_ascii_whitespace(s: &str) -> String {
     }
     out.push_str(&text[clean_from..]);
     out
+}
+
+/// Whether ASCII text holds a control character (tabs and line breaks among them) or two spaces
+/// in a row: one pass, eight bytes at a time.
+fn has_odd_whitespace(b: &[u8]) -> bool {
+    use crate::pipeline::ascii_lanes::{lane_at, HIGH, ONES};
+    const LOW7: u64 = !HIGH;
+    let mut at = 0;
+    // The top bit of the previous lane's last byte when that byte was a space.
+    let mut space_before = 0u64;
+    while let Some(x) = lane_at(b, at) {
+        // Bytes below 0x20 (the text is ASCII, so no byte has its top bit set).
+        let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        // Bytes equal to a space: exact per byte, as no addition carries out of a byte.
+        let y = x ^ (ONES * 0x20);
+        let space = !(((y & LOW7) + LOW7) | y) & HIGH;
+        let doubled = space & ((space << 8) | space_before);
+        if control | doubled != 0 {
+            return true;
+        }
+        space_before = space >> 56;
+        at += 8;
+    }
+    let tail = &b[at..];
+    let first_doubled = space_before != 0 && tail.first() == Some(&b' ');
+    first_doubled || tail.iter().any(|&c| c < 0x20) || tail.windows(2).any(|w| w == b"  ")
 }
 
 /// Full text cleanup: entities, tags, Unicode folding; paragraphs (blank-line separated, or one per
@@ -249,6 +272,28 @@ mod tests {
     fn collapses_ascii_and_unicode_whitespace_alike() {
         assert_eq!(collapse_whitespace("  a \t b\r\n c  "), "a b c");
         assert_eq!(collapse_whitespace(" \u{3000}é  \u{2028} ü "), "é ü");
+    }
+
+    #[test]
+    fn odd_whitespace_is_found_at_every_position() {
+        for len in 1..40 {
+            let plain: String = (0..len)
+                .map(|i| if i % 4 == 3 { ' ' } else { 'x' })
+                .collect();
+            assert!(!has_odd_whitespace(plain.as_bytes()), "{plain:?}");
+            for at in 0..len {
+                for odd in ["\t", "\n", "\r", "\x0c", "\x01"] {
+                    let mut t = plain.clone();
+                    t.replace_range(at..at + 1, odd);
+                    assert!(has_odd_whitespace(t.as_bytes()), "{t:?}");
+                }
+                if at + 1 < len {
+                    let mut t = plain.clone();
+                    t.replace_range(at..at + 2, "  ");
+                    assert!(has_odd_whitespace(t.as_bytes()), "{t:?}");
+                }
+            }
+        }
     }
 
     #[test]

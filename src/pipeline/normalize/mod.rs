@@ -73,13 +73,18 @@ impl Normalizer {
                 ),
             ));
         }
-        let text = std::str::from_utf8(payload).map_err(|e| {
-            Rejection::new(
-                Stage::Decode,
-                "invalid_utf8",
-                format!("payload is not UTF-8: {e}"),
-            )
-        })?;
+        // SIMD validation (simdutf8) is several times faster on ASCII-heavy copy; on failure the
+        // standard library's check says where the bad byte is.
+        let valid = simdutf8::basic::from_utf8(payload);
+        let text = valid
+            .or_else(|_| std::str::from_utf8(payload))
+            .map_err(|e| {
+                Rejection::new(
+                    Stage::Decode,
+                    "invalid_utf8",
+                    format!("payload is not UTF-8: {e}"),
+                )
+            })?;
         let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
         if text.trim().is_empty() {
             return Err(Rejection::new(
@@ -249,11 +254,12 @@ fn detect_language(body: &str) -> Option<String> {
         .map_or(body.len(), |(i, _)| i);
     let sample = &body[..sample_end];
     // English wire copy (most of the traffic) is told by its function words without a model.
-    let english_words = sample
-        .split(' ')
-        .filter(|w| matches!(*w, "the" | "of" | "and" | "to" | "in" | "said"))
-        .count();
-    if english_words >= 6 {
+    // A byte split: `str::split(' ')` calls memchr once per word, which costs more than the test.
+    let mut english_words = sample
+        .as_bytes()
+        .split(|&b| b == b' ')
+        .filter(|w| matches!(*w, b"the" | b"of" | b"and" | b"to" | b"in" | b"said"));
+    if english_words.nth(5).is_some() {
         return Some("en".to_owned());
     }
     let code = match whichlang::detect_language(sample) {

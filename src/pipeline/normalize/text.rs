@@ -67,7 +67,7 @@ fn find_body_start(blocks: &[String]) -> usize {
         .iter()
         .position(|b| {
             dateline::parse(b).is_some()
-                || (b.split_whitespace().count() >= 12
+                || (b.split_whitespace().nth(11).is_some()
                     && ends_like_sentence(b)
                     && !boilerplate::is_caption(b)
                     && boilerplate::classify(b).is_none())
