@@ -469,10 +469,15 @@ fn is_name_token(_lex: &Lexicon, t: &Token<'_>) -> bool {
 /// Capitalised words that are never part of a person's name, in one set: this is asked of every
 /// capitalised word of every article.
 static NEVER_IN_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    [NOT_NAME_WORDS, CONTINENTS, ORG_HEADS, FEATURE_HEADS]
-        .concat()
-        .into_iter()
-        .collect()
+    [
+        NOT_NAME_WORDS.words(),
+        CONTINENTS,
+        ORG_HEADS.words(),
+        FEATURE_HEADS.words(),
+    ]
+    .concat()
+    .into_iter()
+    .collect()
 });
 
 fn name_word(lex: &Lexicon, t: &Token<'_>) -> bool {
@@ -672,10 +677,10 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                 }
             } else if lexical.is_none()
                 && toks[i..run_end].iter().any(|t| {
-                    FUNCTIONAL_HEADS.contains(&t.text)
-                        || ORG_HEADS.contains(&t.text)
+                    FUNCTIONAL_HEADS.contains(t.text)
+                        || ORG_HEADS.contains(t.text)
                             && toks[i..run_end].iter().all(|w| {
-                                FUNCTION_WORDS.contains(&w.text) || ORG_HEADS.contains(&w.text)
+                                FUNCTION_WORDS.contains(w.text) || ORG_HEADS.contains(w.text)
                             })
                 })
             {
@@ -687,8 +692,8 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         }
         // "Niger River", "Mekong Delta": a feature named after a country or place.
         if run_end > lex_end
-            && (FEATURE_HEADS.contains(&toks[run_end - 1].text)
-                || TRAILING_FEATURE_HEADS.contains(&toks[run_end - 1].text))
+            && (FEATURE_HEADS.contains(toks[run_end - 1].text)
+                || TRAILING_FEATURE_HEADS.contains(toks[run_end - 1].text))
         {
             if let Some(end) = feature_by_head(&toks, i, run_end) {
                 push_place(doc, LocKind::Feature, i, end);
@@ -834,10 +839,14 @@ fn is_locative(word: &str) -> bool {
 
 /// The end of a continent phrase at `i` ("South America", "Latin American", "Europe").
 fn continent_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
-    if !CONTINENTS
-        .iter()
-        .any(|c| c.split(' ').next() == Some(toks[i].text))
-    {
+    // Asked of every capitalised word: a set of the phrases' first words, not a scan of them.
+    static FIRST_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        CONTINENTS
+            .iter()
+            .filter_map(|c| c.split(' ').next())
+            .collect()
+    });
+    if !FIRST_WORDS.contains(toks[i].text) {
         return None;
     }
     for n in [2, 1] {
@@ -855,7 +864,7 @@ fn continent_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
 fn event_after(toks: &[Token<'_>], end: usize) -> Option<usize> {
     let mut j = end;
     while j < toks.len() && toks[j].joined_to_prev && toks[j].cap {
-        if EVENT_WORDS.contains(&toks[j].text) {
+        if EVENT_WORDS.contains(toks[j].text) {
             return Some(j + 1);
         }
         j += 1;
@@ -871,7 +880,7 @@ fn blocks_unknown_name(words: &[Token<'_>]) -> bool {
         || lex.starts_title(words[0].text)
         || words
             .iter()
-            .any(|w| EVENT_WORDS.contains(&w.text) || ORG_HEADS.contains(&w.text))
+            .any(|w| EVENT_WORDS.contains(w.text) || ORG_HEADS.contains(w.text))
 }
 
 /// Whether any of the words also appears in lower case in the text: then it is a common word
@@ -937,11 +946,11 @@ fn compound_country(word: &str) -> Option<&'static str> {
 /// Location cues around tokens `i..end`: "the island of X", "the port of X", "X area",
 /// "X and Y regions", or a list of places it belongs to ("Baku, Tbilisi and Kars").
 fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
-    if i >= 2 && toks[i - 1].text == "of" && GEO_NOUNS.contains(&toks[i - 2].text) {
+    if i >= 2 && toks[i - 1].text == "of" && GEO_NOUNS.contains(toks[i - 2].text) {
         return true;
     }
     if let Some(next) = toks.get(end) {
-        if next.joined_to_prev && GEO_NOUNS.contains(&next.text) {
+        if next.joined_to_prev && GEO_NOUNS.contains(next.text) {
             return true;
         }
         // "the Pwani and Morogoro regions": the noun follows the second name.
@@ -950,7 +959,7 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
             if after > end + 1
                 && toks
                     .get(after)
-                    .is_some_and(|t| GEO_NOUNS.contains(&t.text) && t.joined_to_prev)
+                    .is_some_and(|t| GEO_NOUNS.contains(t.text) && t.joined_to_prev)
             {
                 return true;
             }
@@ -1076,7 +1085,7 @@ fn person_name_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
     let mut end = j;
     while j < toks.len() && toks[j].joined_to_prev && j - i < 6 {
         let t = &toks[j];
-        if NAME_SUFFIXES.contains(&t.text) {
+        if NAME_SUFFIXES.contains(t.text) {
             end = j + 1;
             break;
         }
@@ -1086,10 +1095,10 @@ fn person_name_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
         if is_name_token(lex, t) {
             j += 1;
             end = j;
-        } else if NAME_PARTICLES.contains(&t.text) {
+        } else if NAME_PARTICLES.contains(t.text) {
             // "van der", "bin", "de la": particles count only when a name word follows them.
             let mut k = j;
-            while k < toks.len() && toks[k].joined_to_prev && NAME_PARTICLES.contains(&toks[k].text)
+            while k < toks.len() && toks[k].joined_to_prev && NAME_PARTICLES.contains(toks[k].text)
             {
                 k += 1;
             }
@@ -1119,10 +1128,10 @@ fn single_sense_blocks_name(t: &Token<'_>) -> bool {
 fn person_cued(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
     if let Some(next) = toks.get(end) {
         let between = &text[toks[end - 1].end..next.start];
-        if between.trim().is_empty() && PERSON_NEXT.contains(&next.text) {
+        if between.trim().is_empty() && PERSON_NEXT.contains(next.text) {
             return true;
         }
-        if between.trim() == "," && PERSON_APPOSITION.contains(&next.text.to_lowercase().as_str()) {
+        if between.trim() == "," && PERSON_APPOSITION.contains(next.text.to_lowercase().as_str()) {
             return true;
         }
     }
@@ -1167,7 +1176,7 @@ fn is_company_noun(word: &str) -> bool {
 fn cued_org(toks: &[Token<'_>], i: usize) -> Option<usize> {
     let t = &toks[i];
     let next = toks.get(i + 1).filter(|n| n.joined_to_prev)?;
-    if lexicon::is_acronym(t.text) && BODY_NOUNS.contains(&next.text) {
+    if lexicon::is_acronym(t.text) && BODY_NOUNS.contains(next.text) {
         return Some(i + 1);
     }
     let after = toks.get(i + 2).filter(|n| n.cap && n.joined_to_prev)?;
@@ -1198,7 +1207,7 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
             .iter()
             .any(|s| matches!(s, Sense::Demonym(_) | Sense::Country(_)))
     });
-    if FUNCTIONAL_HEADS.contains(&head) && generic {
+    if FUNCTIONAL_HEADS.contains(head) && generic {
         return None;
     }
     if proper.is_empty() || (name.len() == 1) {
@@ -1213,7 +1222,7 @@ fn feature_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize
         return None;
     }
     let last = words.last()?;
-    let first_or_last = FEATURE_HEADS.contains(&words[0])
+    let first_or_last = FEATURE_HEADS.contains(words[0])
         || FEATURE_HEADS.contains(last)
         || TRAILING_FEATURE_HEADS.contains(last);
     first_or_last.then_some(run_end)

@@ -2,9 +2,39 @@
 //! geographic feature, words that mark a person's name nearby, and continent words. Written for
 //! wirestream.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
+/// A fixed word list with constant-time membership: the rules ask these lists about nearly every
+/// capitalised word, and a linear scan compared the word with each entry in turn.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Self {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
 /// A capitalised phrase containing one of these is an organization ("Kenya Meteorological
 /// Department", "University of Jordan", "Office of the High Representative").
-pub const ORG_HEADS: &[&str] = &[
+pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Organization",
     "Organisation",
     "Agency",
@@ -88,11 +118,11 @@ pub const ORG_HEADS: &[&str] = &[
     "Commissariat",
     "Directorate",
     "Inspectorate",
-];
+]);
 
 /// Organizations named only by their function are not entities ("Interior Ministry", "the Chinese
 /// embassy"): these heads need a proper name beside the function words.
-pub const FUNCTIONAL_HEADS: &[&str] = &[
+pub static FUNCTIONAL_HEADS: WordSet = WordSet::new(&[
     "Ministry",
     "Embassy",
     "Parliament",
@@ -107,11 +137,11 @@ pub const FUNCTIONAL_HEADS: &[&str] = &[
     "Assembly",
     "Office",
     "Department",
-];
+]);
 
 /// Words that name a government function; with a functional head and nothing else they make a
 /// generic body ("Foreign Ministry", "Supreme Court").
-pub const FUNCTION_WORDS: &[&str] = &[
+pub static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "Foreign",
     "Interior",
     "Defense",
@@ -183,10 +213,10 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "for",
     "Resources",
     "Natural",
-];
+]);
 
 /// A capitalised phrase ending in (or opening with) one of these is a place.
-pub const FEATURE_HEADS: &[&str] = &[
+pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "River",
     "Lake",
     "Sea",
@@ -229,7 +259,7 @@ pub const FEATURE_HEADS: &[&str] = &[
     "Canyon",
     "Archipelago",
     "Atoll",
-];
+]);
 
 /// Lower-case words that join the capitalised words of one name.
 /// Not "and": "the Korea Foundation and the Japan Foundation" are two names.
@@ -239,16 +269,16 @@ pub const JOINERS: &[&str] = &[
 ];
 
 /// Name particles inside a person's name ("Pieter van der Linden", "Faisal bin Farhan Al Saud").
-pub const NAME_PARTICLES: &[&str] = &[
+pub static NAME_PARTICLES: WordSet = WordSet::new(&[
     "van", "der", "den", "von", "de", "la", "del", "da", "dos", "du", "bin", "binti", "bint",
     "ibn", "al", "el",
-];
+]);
 
 /// Suffixes that end a person's name.
-pub const NAME_SUFFIXES: &[&str] = &["Jr.", "Sr.", "II", "III", "IV"];
+pub static NAME_SUFFIXES: WordSet = WordSet::new(&["Jr.", "Sr.", "II", "III", "IV"]);
 
 /// Words that, right after a name, show it is a person's.
-pub const PERSON_NEXT: &[&str] = &[
+pub static PERSON_NEXT: WordSet = WordSet::new(&[
     "said",
     "says",
     "told",
@@ -299,10 +329,10 @@ pub const PERSON_NEXT: &[&str] = &[
     "signed",
     "held",
     "hosted",
-];
+]);
 
 /// Words that, right after a name and a comma, introduce an apposition about a person.
-pub const PERSON_APPOSITION: &[&str] = &[
+pub static PERSON_APPOSITION: WordSet = WordSet::new(&[
     "who",
     "whose",
     "a",
@@ -326,7 +356,7 @@ pub const PERSON_APPOSITION: &[&str] = &[
     "envoy",
     "deputy",
     "former",
-];
+]);
 
 /// Words for a company that wire copy puts right before its name ("copper giant Codelco",
 /// "chipmaker TSMC"). Words as often put before a person ("producer", "developer",
@@ -363,10 +393,10 @@ pub const COMPANY_NOUNS: &[&str] = &[
 
 /// Feature heads that end a name but would wrongly start one: "Grampians National Park" is a
 /// place, "Park Sang-woo" a person.
-pub const TRAILING_FEATURE_HEADS: &[&str] = &["Park", "Forest", "Hills", "Woods"];
+pub static TRAILING_FEATURE_HEADS: WordSet = WordSet::new(&["Park", "Forest", "Hills", "Woods"]);
 
 /// Lower-case words for a body that follow its acronym ("the CGT union").
-pub const BODY_NOUNS: &[&str] = &[
+pub static BODY_NOUNS: WordSet = WordSet::new(&[
     "union",
     "party",
     "group",
@@ -384,7 +414,7 @@ pub const BODY_NOUNS: &[&str] = &[
     "operator",
     "regulator",
     "ministry",
-];
+]);
 
 /// Cities that stand for the international bodies seated there, and the bodies (as parts of
 /// organization names) whose mention makes the city mean them.
@@ -447,7 +477,7 @@ pub const CONTINENTS: &[&str] = &[
 /// Words that never belong to a person's name: directions (which open place names, "North
 /// Kivu"), and the nouns of events, agreements and phenomena ("Great Green Wall", "Five-Point
 /// Consensus", "Hurricane Beryl").
-pub const NOT_NAME_WORDS: &[&str] = &[
+pub static NOT_NAME_WORDS: WordSet = WordSet::new(&[
     "North",
     "South",
     "East",
@@ -524,11 +554,11 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "Nine",
     "Ten",
     "Point",
-];
+]);
 
 /// Nouns that make a neighbouring capitalised name a place: "the island of Tongatapu", "the port
 /// of Aqaba", "the city's Mathare area", "the Pwani and Morogoro regions".
-pub const GEO_NOUNS: &[&str] = &[
+pub static GEO_NOUNS: WordSet = WordSet::new(&[
     "island",
     "islands",
     "port",
@@ -562,11 +592,11 @@ pub const GEO_NOUNS: &[&str] = &[
     "basin",
     "prefecture",
     "governorate",
-];
+]);
 
 /// Nouns of events and agreements: a place inside such a name is not a place ("East Asia
 /// Summit"), and a run containing one is neither a person nor a place.
-pub const EVENT_WORDS: &[&str] = &[
+pub static EVENT_WORDS: WordSet = WordSet::new(&[
     "Summit",
     "Summits",
     "Conference",
@@ -597,4 +627,4 @@ pub const EVENT_WORDS: &[&str] = &[
     "Typhoon",
     "Cyclone",
     "Storm",
-];
+]);
