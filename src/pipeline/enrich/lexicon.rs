@@ -193,11 +193,12 @@ impl Lexicon {
     }
 
     /// One word: acronyms match exactly; an all-caps word that is not a known acronym may be a
-    /// shouted name ("NAIROBI") and matches in lower case.
+    /// shouted name ("NAIROBI") and matches in lower case, unless it is as short as most
+    /// acronyms ("IG" in "IG Metall" is not the Slovenian municipality Ig).
     pub fn lookup_word(&self, word: &str) -> &[Sense] {
         if is_acronym(word) {
             let found = self.senses(word);
-            if !found.is_empty() {
+            if !found.is_empty() || word.len() <= 3 {
                 return found;
             }
         }

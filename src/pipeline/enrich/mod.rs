@@ -1179,6 +1179,15 @@ fn cued_org(toks: &[Token<'_>], i: usize) -> Option<usize> {
     if lexicon::is_acronym(t.text) && BODY_NOUNS.contains(next.text) {
         return Some(i + 1);
     }
+    // "the IG Metall union": an acronym and one more capitalised word before a body noun.
+    let noun = toks.get(i + 2).filter(|n| n.joined_to_prev);
+    if lexicon::is_acronym(t.text)
+        && next.cap
+        && next.senses.is_empty()
+        && noun.is_some_and(|n| BODY_NOUNS.contains(n.text))
+    {
+        return Some(i + 2);
+    }
     let after = toks.get(i + 2).filter(|n| n.cap && n.joined_to_prev)?;
     if next.text == "and" && t.senses.is_empty() && after.senses.is_empty() {
         let run_end = cap_run(toks, i + 2, JOINERS);
@@ -1487,6 +1496,16 @@ mod tests {
             names(&e, EntityType::Organization),
             ["All Harbour Airways", "Coastline Airlines"]
         );
+    }
+
+    #[test]
+    fn an_acronym_and_a_word_before_a_body_noun_are_an_organization() {
+        let e = enrich(
+            "Steel jobs",
+            "The IG Metall union called a strike, and the SNB bank said little. UN Women agency staff left.",
+        );
+        let orgs = names(&e, EntityType::Organization);
+        assert!(orgs.contains(&"IG Metall".to_owned()), "{orgs:?}");
     }
 
     #[test]
