@@ -670,7 +670,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                     let (_, _, text_name) = span_text(text, &toks, i, org_end);
                     let name = lookup_org(&text_name)
                         .or_else(|| known_org(doc, &text_name))
-                        .unwrap_or(text_name);
+                        .unwrap_or_else(|| full_country_prefix(text_name));
                     push(doc, Kind::Org, name, i, org_end);
                     i = org_end;
                     continue;
@@ -1237,6 +1237,15 @@ fn feature_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize
     first_or_last.then_some(run_end)
 }
 
+/// "U.S. Bureau of Reclamation" is the United States Bureau of Reclamation: an organization's
+/// canonical name is its fullest official one, and the abbreviation is only how copy writes it.
+fn full_country_prefix(name: String) -> String {
+    match name.strip_prefix("U.S. ") {
+        Some(rest) => format!("United States {rest}"),
+        None => name,
+    }
+}
+
 fn lookup_org(name: &str) -> Option<String> {
     let lex = Lexicon::global();
     let toks = tokenize(name);
@@ -1496,6 +1505,16 @@ mod tests {
             names(&e, EntityType::Organization),
             ["All Harbour Airways", "Coastline Airlines"]
         );
+    }
+
+    #[test]
+    fn a_us_prefix_is_spelled_out_in_the_canonical_name() {
+        let e = enrich(
+            "Water cuts",
+            "The U.S. Bureau of Reclamation will publish its forecast on Friday.",
+        );
+        let orgs = names(&e, EntityType::Organization);
+        assert_eq!(orgs, ["United States Bureau of Reclamation"]);
     }
 
     #[test]
