@@ -11,124 +11,21 @@
 
 use xxhash_rust::xxh3::xxh3_64;
 
-use crate::pipeline::ascii_lanes::{alnum_bytes, lane_at, FOLD, HIGH};
+use crate::pipeline::ascii_lanes::{lane_at, WordRuns, FOLD, HIGH};
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
-/// Lower-cased alphanumeric words of a body, as hashes.
-///
-/// The body is read in blocks of 64 bytes. For an ASCII block, which of its bytes belong to words
-/// is found eight at a time with bit tricks and gathered into one 64-bit mask; word starts and
-/// ends are then the mask's rising and falling edges. Walking the edges of a mask has no chain of
-/// dependent loads from one word to the next, which a byte or lane cursor has (that chain was
-/// most of the cost). Each ASCII word is hashed straight from the body eight bytes at a time; a
-/// word holding non-ASCII letters is lower-cased into a buffer first. Words that are equal once
-/// lower-cased hash alike, which is all the shingles need.
+/// Lower-cased alphanumeric words of a body, as hashes: each word found by [`WordRuns`] is
+/// hashed straight from the body eight bytes at a time; a word holding non-ASCII letters is
+/// lower-cased into a buffer first. Words that are equal once lower-cased hash alike, which is
+/// all the shingles need.
 fn word_hashes(body: &str) -> Vec<u64> {
-    let n = body.len();
-    let mut out = Vec::with_capacity(n / 5 + 1);
+    let mut out = Vec::with_capacity(body.len() / 5 + 1);
     let mut buf = String::new();
-    // Where the word running into the current block started, if one does.
-    let mut open: Option<usize> = None;
-    let mut base = 0;
-    while base < n {
-        let mask = word_mask(body, base);
-        let carried = u64::from(open.is_some());
-        let before = (mask << 1) | carried;
-        let mut starts = mask & !before;
-        // Bit j: a word ends just before byte j (bits past the body's end are not word bytes).
-        let mut ends = !mask & before;
-        if let Some(start) = open {
-            if ends == 0 {
-                base += 64;
-                continue;
-            }
-            push_word(
-                body,
-                start,
-                base + ends.trailing_zeros() as usize,
-                &mut buf,
-                &mut out,
-            );
-            ends &= ends - 1;
-            open = None;
-        }
-        // Starts and ends alternate from here on.
-        while starts != 0 {
-            let start = base + starts.trailing_zeros() as usize;
-            starts &= starts - 1;
-            if ends == 0 {
-                open = Some(start);
-                break;
-            }
-            push_word(
-                body,
-                start,
-                base + ends.trailing_zeros() as usize,
-                &mut buf,
-                &mut out,
-            );
-            ends &= ends - 1;
-        }
-        base += 64;
-    }
-    if let Some(start) = open {
-        push_word(body, start, n, &mut buf, &mut out);
+    for (start, end) in WordRuns::new(body) {
+        push_word(body, start, end, &mut buf, &mut out);
     }
     out
-}
-
-/// Bit j set when byte `base + j` belongs to a word (is part of an alphanumeric character).
-#[inline]
-fn word_mask(body: &str, base: usize) -> u64 {
-    let bytes = body.as_bytes();
-    if let Some(block) = bytes.get(base..base + 64) {
-        let mut mask = 0;
-        let mut high = 0;
-        for (k, chunk) in block.chunks_exact(8).enumerate() {
-            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            high |= x;
-            mask |= gather_high_bits(alnum_bytes(x)) << (8 * k);
-        }
-        if high & HIGH == 0 {
-            return mask;
-        }
-    }
-    word_mask_by_chars(body, base)
-}
-
-/// The top bit of each byte of `x` as one bit each, byte k's at bit k: the multiplier's terms
-/// move byte k's top bit (bit 8k + 7) to bit 56 + k, and no two products overlap, so nothing
-/// carries.
-#[inline]
-fn gather_high_bits(x: u64) -> u64 {
-    ((x & HIGH).wrapping_mul(0x0002_0408_1020_4081)) >> 56
-}
-
-/// [`word_mask`] for a block with non-ASCII text or the body's last, short block: each byte of a
-/// character is a word byte when the character is alphanumeric.
-#[cold]
-#[inline(never)]
-fn word_mask_by_chars(body: &str, base: usize) -> u64 {
-    let end = (base + 64).min(body.len());
-    // The character holding `base` may have started in the block before.
-    let mut from = base;
-    while !body.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut mask = 0u64;
-    for (offset, c) in body[from..].char_indices() {
-        let at = from + offset;
-        if at >= end {
-            break;
-        }
-        if c.is_alphanumeric() {
-            for p in at.max(base)..(at + c.len_utf8()).min(end) {
-                mask |= 1 << (p - base);
-            }
-        }
-    }
-    mask
 }
 
 /// Hashes the word `body[start..end]` into `out`.
@@ -399,14 +296,6 @@ mod tests {
         h ^= h >> 32;
         h = h.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
         h ^ (h >> 29)
-    }
-
-    #[test]
-    fn gathering_top_bits_keeps_their_order() {
-        for bits in 0u64..256 {
-            let spread = (0..8).fold(0u64, |acc, k| acc | ((bits >> k) & 1) << (8 * k + 7));
-            assert_eq!(gather_high_bits(spread | 0x0101_0101), bits);
-        }
     }
 
     /// Word hashes the slow, obvious way: split, lower-case, hash each word byte by byte.
