@@ -616,7 +616,9 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         }
         // A capitalised stopword inside a sentence can open an organization's name ("All Nippon
         // Airways"); elsewhere it starts nothing.
-        if t.cap && lexical.is_none() && lex.is_stopword(t.text) && !t.sentence_start {
+        // At a sentence start only a generic word can ("State Bank of India"), not "The".
+        let may_open = !t.sentence_start || FUNCTION_WORDS.contains(t.text);
+        if t.cap && lexical.is_none() && lex.is_stopword(t.text) && may_open {
             let run_end = cap_run(&toks, i + 1, JOINERS);
             let named = toks.get(i + 1).is_some_and(|n| n.cap && n.joined_to_prev)
                 && org_by_head(&toks, i + 1, run_end).is_some_and(|end| end == run_end);
@@ -661,6 +663,33 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         }
         let run_end = cap_run(&toks, i, JOINERS);
         let lex_end = lexical.map_or(i, |(e, _)| e);
+        // "Shares of HDFC Bank" opening a sentence: the words before "of" are no part of the
+        // organization's name when the head comes only after it.
+        if lexical.is_none() && t.sentence_start {
+            if let Some(of_at) = common_words_before_of(&toks, i, run_end) {
+                i = of_at + 1;
+                continue;
+            }
+        }
+        // "Denmark's Maersk", "Brazil's Petrobras": one unknown capitalised word (or words joined
+        // by hyphens, "Hapag-Lloyd") after a country's possessive is a company or body of that
+        // country; in story text a person would be named in full or with a title. Headlines
+        // name people this way ("Japan's Kamikawa seeks ..."), so not there.
+        let hyphened = (i + 1..run_end).all(|k| &text[toks[k - 1].end..toks[k].start] == "-");
+        if unit == Unit::Body
+            && lexical.is_none()
+            && hyphened
+            && t.joined_to_prev
+            && i > 0
+            && possessive_place(&toks[i - 1])
+            && name_word(lex, &t)
+            && !blocks_unknown_name(&toks[i..run_end])
+        {
+            let name = text[t.start..toks[run_end - 1].end].to_owned();
+            push(doc, Kind::Org, name, i, run_end);
+            i = run_end;
+            continue;
+        }
         // A capitalised run with an organization head is an organization, unless a longer
         // curated phrase covers it. A short form of an organization already named is that one
         // ("the Workers' Party" after "the Workers' Party of Korea").
@@ -1083,7 +1112,8 @@ fn person_name_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
     }
     let mut j = i + 1;
     let mut end = j;
-    while j < toks.len() && toks[j].joined_to_prev && j - i < 6 {
+    // A possessive ends a name ("Denmark's Maersk" is no person "Denmark Maersk").
+    while j < toks.len() && toks[j].joined_to_prev && !toks[j - 1].possessive && j - i < 6 {
         let t = &toks[j];
         if NAME_SUFFIXES.contains(t.text) {
             end = j + 1;
@@ -1162,7 +1192,6 @@ fn demonym_or_country(t: &Token<'_>) -> Option<&'static str> {
     })
 }
 
-/// The end of an organization named by a head noun within the run `i..run_end`, or `None`.
 fn is_company_noun(word: &str) -> bool {
     COMPANY_NOUNS
         .iter()
@@ -1188,6 +1217,24 @@ fn cued_org(toks: &[Token<'_>], i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // "National Disaster Risk Reduction and Management Council": unknown capitalised words,
+    // then "and" and a name with an organization head.
+    let run = cap_run(toks, i, &[]);
+    let and_at = toks
+        .get(run)
+        .filter(|a| a.text == "and" && a.joined_to_prev && run > i + 1);
+    if let Some(after) = and_at.and_then(|_| toks.get(run + 1)) {
+        // Words with no sense and no head of their own ("Coastline Airlines and All Harbour
+        // Airways" are two airlines).
+        let unknown = toks[i..run]
+            .iter()
+            .all(|w| w.senses.is_empty() && !ORG_HEADS.contains(w.text));
+        if unknown && after.cap && after.joined_to_prev && after.senses.is_empty() {
+            if let Some(end) = org_by_head(toks, run + 1, cap_run(toks, run + 1, JOINERS)) {
+                return Some(end);
+            }
+        }
+    }
     let after = toks.get(i + 2).filter(|n| n.cap && n.joined_to_prev)?;
     if next.text == "and" && t.senses.is_empty() && after.senses.is_empty() {
         let run_end = cap_run(toks, i + 2, JOINERS);
@@ -1196,6 +1243,18 @@ fn cued_org(toks: &[Token<'_>], i: usize) -> Option<usize> {
     None
 }
 
+/// In the run `i..run_end`, the "of" after which an organization's name starts, when the words
+/// before it are unknown common words ("Shares of HDFC Bank"): no head noun and no lexicon
+/// sense before the "of", and an organization head after it.
+fn common_words_before_of(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
+    let of_at = (i + 1..run_end).find(|&k| toks[k].text == "of")?;
+    let plain = toks[i..of_at].iter().all(|t| {
+        t.senses.is_empty() && !ORG_HEADS.contains(t.text) && !FEATURE_HEADS.contains(t.text)
+    });
+    (plain && org_by_head(toks, of_at + 1, run_end).is_some()).then_some(of_at)
+}
+
+/// The end of an organization named by a head noun within the run `i..run_end`, or `None`.
 fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     let words: Vec<&str> = toks[i..run_end].iter().map(|t| t.text).collect();
     let last_head = words.iter().rposition(|w| ORG_HEADS.contains(w))?;
@@ -1505,6 +1564,49 @@ mod tests {
             names(&e, EntityType::Organization),
             ["All Harbour Airways", "Coastline Airlines"]
         );
+    }
+
+    #[test]
+    fn a_single_name_after_a_country_s_possessive_is_an_organization() {
+        let e = enrich(
+            "Shipping",
+            "Denmark's Maersk said it would return, while Germany's Hapag-Lloyd was assessing \
+             the risk. Japan's Prime Minister Shigeru Ishiba met Kenya's William Ruto.",
+        );
+        let mut orgs = names(&e, EntityType::Organization);
+        orgs.sort();
+        assert_eq!(orgs, ["Hapag-Lloyd", "Maersk"]);
+        let mut persons = names(&e, EntityType::Person);
+        persons.sort();
+        assert_eq!(persons, ["Shigeru Ishiba", "William Ruto"]);
+        assert_eq!(codes(&e), ["DE", "DK", "JP", "KE"]);
+    }
+
+    #[test]
+    fn organization_names_and_the_words_around_them() {
+        let e = enrich(
+            "Banks",
+            "Shares of HDFC Bank rose. The National Disaster Risk Reduction and Management \
+             Council said the weather bureau PAGASA expected rain. Officials of Coastline \
+             Airlines and All Harbour Airways met.",
+        );
+        let mut orgs = names(&e, EntityType::Organization);
+        orgs.sort();
+        assert_eq!(
+            orgs,
+            [
+                "All Harbour Airways",
+                "Coastline Airlines",
+                "HDFC Bank",
+                "National Disaster Risk Reduction and Management Council",
+                "PAGASA",
+            ]
+        );
+        let e = enrich(
+            "Talks",
+            "Asaad al-Shaibani arrived. Al-Shaibani said the talks went well.",
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Asaad al-Shaibani"]);
     }
 
     #[test]

@@ -389,6 +389,11 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "startup",
     "operator",
     "line",
+    "bureau",
+    "agency",
+    "regulator",
+    "watchdog",
+    "broadcaster",
 ];
 
 /// Feature heads that end a name but would wrongly start one: "Grampians National Park" is a
@@ -592,6 +597,13 @@ pub static GEO_NOUNS: WordSet = WordSet::new(&[
     "basin",
     "prefecture",
     "governorate",
+    "crossing",
+    "wetlands",
+    "strait",
+    "peninsula",
+    "desert",
+    "plateau",
+    "archipelago",
 ]);
 
 /// Nouns of events and agreements: a place inside such a name is not a place ("East Asia

@@ -83,9 +83,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             let next = (pos + l < bytes.len()).then(|| char_at(pos + l).0);
             // "Korea-China" is two words; "Song-nam" and "Kenya-led" are one.
+            // An Arabic article before a capital stays on it ("Al-Shaibani", "El-Sisi").
             let splits_words = ch == '-'
                 && next.is_some_and(char::is_uppercase)
-                && text[start..pos].starts_with(char::is_uppercase);
+                && text[start..pos].starts_with(char::is_uppercase)
+                && !matches!(&text[start..pos], "Al" | "El");
             let inner = !splits_words
                 && matches!(ch, '-' | '\'' | '\u{2019}')
                 && next.is_some_and(is_word_char);
@@ -216,6 +218,10 @@ mod tests {
         assert_eq!(
             texts("North Korea-China ties, Kenya-led force"),
             ["North", "Korea", "China", "ties", "Kenya-led", "force"]
+        );
+        assert_eq!(
+            texts("Al-Shaibani met El-Sisi"),
+            ["Al-Shaibani", "met", "El-Sisi"]
         );
         let t = tokenize("the North's Korean agency");
         assert!(t[1].possessive && !t[2].possessive);
