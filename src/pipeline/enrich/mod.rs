@@ -594,7 +594,11 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             if n != usize::MAX {
                 // "the official Korean Central News Agency": the title word precedes a name of
                 // an organization, not of a person.
-                let names_org = org_by_head(&toks, n, cap_run(&toks, n, JOINERS)).is_some();
+                // A name closed by a possessive is the person's ("Prime Minister Anthony
+                // Albanese's Labor Party"), whatever follows it.
+                let owner = person_name_end(&toks, n).is_some_and(|e| toks[e - 1].possessive);
+                let names_org =
+                    !owner && org_by_head(&toks, n, cap_run(&toks, n, JOINERS)).is_some();
                 if let Some(name_end) = person_name_end(&toks, n).filter(|_| !names_org) {
                     let role = text[toks[i].start..toks[end - 1].end].to_owned();
                     let country = i.checked_sub(1).and_then(|p| demonym_or_country(&toks[p]));
@@ -640,17 +644,29 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             continue;
         }
         // Continent words name no country and no location ("South America", "Europe").
-        if let Some(end) = continent_at(&toks, i).filter(|&e| lexical.is_none_or(|(l, _)| l <= e)) {
+        // Unless the word opens an organization's name ("European Steel Association").
+        if let Some(end) = continent_at(&toks, i)
+            .filter(|&e| lexical.is_none_or(|(l, _)| l <= e))
+            .filter(|_| org_by_head(&toks, i, cap_run(&toks, i, JOINERS)).is_none())
+        {
             i = end;
             continue;
         }
-        if lexical.is_none() {
-            if let Some(end) = cued_org(&toks, i) {
+        // A demonym can open an organization's name ("Nigerian Midstream and ...").
+        let demonym_only = lexical.is_some_and(|(e, senses)| {
+            e == i + 1
+                && senses.iter().any(|s| matches!(s, Sense::Demonym(_)))
+                && !senses.iter().any(|s| matches!(s, Sense::Org(_)))
+        });
+        if lexical.is_none() || demonym_only {
+            if let Some(end) = cued_org(text, &toks, i) {
                 let name = text[toks[i].start..toks[end - 1].end].to_owned();
                 push(doc, Kind::Org, name, i, end);
                 i = end;
                 continue;
             }
+        }
+        if lexical.is_none() {
             // "Airline IndiGo said ...": the company word opening the sentence is not part of
             // the name; the name after it is taken up by the company-word rule below.
             if t.sentence_start
@@ -1199,11 +1215,20 @@ fn is_company_noun(word: &str) -> bool {
 }
 
 /// Organizations named with a cue other than their head noun, at token `i`:
+/// - names joined by an ampersand ("Procter & Gamble");
 /// - an acronym followed by a word for a body ("the CGT union", "the PKK militia");
 /// - an unknown word joined by "and" to a name with an organization head ("Disaster and
 ///   Emergency Management Authority", "Food and Drug Administration").
-fn cued_org(toks: &[Token<'_>], i: usize) -> Option<usize> {
+fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
     let t = &toks[i];
+    // "Korea Investment & Securities", "Procter & Gamble": capitalised names joined by an
+    // ampersand are one company.
+    let run = cap_run(toks, i, &[]);
+    if let Some(next) = toks.get(run).filter(|n| n.cap && run > i) {
+        if text[toks[run - 1].end..next.start].trim() == "&" {
+            return Some(cap_run(toks, run, &[]));
+        }
+    }
     let next = toks.get(i + 1).filter(|n| n.joined_to_prev)?;
     if lexicon::is_acronym(t.text) && BODY_NOUNS.contains(next.text) {
         return Some(i + 1);
@@ -1225,13 +1250,23 @@ fn cued_org(toks: &[Token<'_>], i: usize) -> Option<usize> {
         .filter(|a| a.text == "and" && a.joined_to_prev && run > i + 1);
     if let Some(after) = and_at.and_then(|_| toks.get(run + 1)) {
         // Words with no sense and no head of their own ("Coastline Airlines and All Harbour
-        // Airways" are two airlines).
-        let unknown = toks[i..run]
-            .iter()
-            .all(|w| w.senses.is_empty() && !ORG_HEADS.contains(w.text));
+        // Airways" are two airlines), though a demonym may open the name ("Nigerian Midstream
+        // and Downstream Petroleum Regulatory Authority"). The whole span is judged by its head
+        // ("International Boundary and Water Commission" is no generic commission).
+        let unknown = toks[i..run].iter().enumerate().all(|(k, w)| {
+            let demonym_first = k == 0 && w.senses.iter().any(|s| matches!(s, Sense::Demonym(_)));
+            // A small town's name is weak evidence against a name ("Midstream").
+            let unknown_word = w.senses.iter().all(|s| *s == Sense::Place);
+            (unknown_word || demonym_first) && !ORG_HEADS.contains(w.text)
+        });
         if unknown && after.cap && after.joined_to_prev && after.senses.is_empty() {
-            if let Some(end) = org_by_head(toks, run + 1, cap_run(toks, run + 1, JOINERS)) {
-                return Some(end);
+            let after_end = cap_run(toks, run + 1, JOINERS);
+            if org_by_head(toks, run + 1, after_end).is_some()
+                || ORG_HEADS.contains(toks[after_end - 1].text)
+            {
+                if let Some(end) = org_by_head(toks, i, after_end) {
+                    return Some(end);
+                }
             }
         }
     }
@@ -1266,9 +1301,10 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     let name = &words[..end - i];
     let head = words[last_head];
     let lex = Lexicon::global();
+    // Another head inside the name names its field ("European Steel Association").
     let proper: Vec<&&str> = name
         .iter()
-        .filter(|w| !FUNCTION_WORDS.contains(w) && **w != head && !ORG_HEADS.contains(w))
+        .filter(|w| !FUNCTION_WORDS.contains(w) && **w != head)
         .collect();
     let generic = proper.iter().all(|w| {
         lex.lookup(&[w])
@@ -1607,6 +1643,27 @@ mod tests {
             "Asaad al-Shaibani arrived. Al-Shaibani said the talks went well.",
         );
         assert_eq!(names(&e, EntityType::Person), ["Asaad al-Shaibani"]);
+    }
+
+    #[test]
+    fn ampersands_demonyms_and_owners_around_organization_names() {
+        let e = enrich(
+            "Markets",
+            "Analysts at Korea Investment & Securities said so. The European Steel Association \
+             agreed. The Nigerian Midstream and Downstream Petroleum Regulatory Authority \
+             approved it. Prime Minister Anthony Albanese's Labour Party won.",
+        );
+        let mut orgs = names(&e, EntityType::Organization);
+        orgs.sort();
+        assert_eq!(
+            orgs,
+            [
+                "European Steel Association",
+                "Korea Investment & Securities",
+                "Nigerian Midstream and Downstream Petroleum Regulatory Authority",
+            ]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Anthony Albanese"]);
     }
 
     #[test]
