@@ -441,7 +441,7 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
             break;
         }
         let t = toks[j].text;
-        if j > i && (Lexicon::global().starts_title(t) || possessive_place(&toks[j - 1])) {
+        if j > i && (title_at(toks, j) || possessive_place(&toks[j - 1])) {
             break;
         }
         if toks[j].cap || t.starts_with("al-") || t.starts_with("el-") {
@@ -459,6 +459,16 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
         }
     }
     end
+}
+
+/// Whether a title starts at token `j` ("Trade Minister"), not merely a word that can start one
+/// ("Greater Vancouver Board of Trade").
+fn title_at(toks: &[Token<'_>], j: usize) -> bool {
+    if !Lexicon::global().starts_title(toks[j].text) {
+        return false;
+    }
+    let mut key = String::new();
+    longest_match(toks, j, &mut key).is_some_and(|(_, senses)| senses.contains(&Sense::Title))
 }
 
 /// Whether a word can be part of a person's name; computed once per word in [`scan`].
@@ -1664,6 +1674,19 @@ mod tests {
             ]
         );
         assert_eq!(names(&e, EntityType::Person), ["Anthony Albanese"]);
+    }
+
+    #[test]
+    fn a_word_that_can_open_a_title_does_not_end_a_name_unless_the_title_follows() {
+        let e = enrich(
+            "Ports",
+            "The Greater Vancouver Board of Trade said the Trade Minister Jane Roe should act.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Greater Vancouver Board of Trade"]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Jane Roe"]);
     }
 
     #[test]
