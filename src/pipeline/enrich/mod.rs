@@ -447,12 +447,7 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
         if toks[j].cap || t.starts_with("al-") || t.starts_with("el-") {
             j += 1;
             end = j;
-        } else if j > i
-            && joiners.contains(&t)
-            && toks
-                .get(j + 1)
-                .is_some_and(|n| !Lexicon::global().is_stopword(n.text))
-        {
+        } else if j > i && joiners.contains(&t) && toks.get(j + 1).is_some_and(|n| !n.stopword) {
             j += 1;
         } else {
             break;
@@ -464,7 +459,7 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
 /// Whether a title starts at token `j` ("Trade Minister"), not merely a word that can start one
 /// ("Greater Vancouver Board of Trade").
 fn title_at(toks: &[Token<'_>], j: usize) -> bool {
-    if !Lexicon::global().starts_title(toks[j].text) {
+    if !toks[j].opens_title {
         return false;
     }
     let mut key = String::new();
@@ -490,10 +485,10 @@ static NEVER_IN_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     .collect()
 });
 
-fn name_word(lex: &Lexicon, t: &Token<'_>) -> bool {
+fn name_word(t: &Token<'_>) -> bool {
     (t.cap || t.text.starts_with("al-"))
-        && !lex.is_stopword(t.text)
-        && !lex.starts_title(t.text)
+        && !t.stopword
+        && !t.opens_title
         && !NEVER_IN_NAMES.contains(t.text)
         && !t.senses.iter().any(|s| matches!(s, Sense::Demonym(_)))
         && compound_country(t.text).is_none()
@@ -517,7 +512,12 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         if toks[k].cap || (before_name && lex.is_lower_title(toks[k].text)) {
             toks[k].senses = lex.lookup_word(toks[k].text);
         }
-        toks[k].name_word = name_word(lex, &toks[k]);
+        // Asked of capitalised words by many rules; both lists hold capitalised words only.
+        if toks[k].cap {
+            toks[k].stopword = lex.is_stopword(toks[k].text);
+            toks[k].opens_title = lex.starts_title(toks[k].text);
+        }
+        toks[k].name_word = name_word(&toks[k]);
     }
     // A caption's closing credit ("... March 23. Yonhap") names the photo agency, not a subject.
     if unit == Unit::Caption
@@ -632,7 +632,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         // Airways"); elsewhere it starts nothing.
         // At a sentence start only a generic word can ("State Bank of India"), not "The".
         let may_open = !t.sentence_start || FUNCTION_WORDS.contains(t.text);
-        if t.cap && lexical.is_none() && lex.is_stopword(t.text) && may_open {
+        if t.cap && lexical.is_none() && t.stopword && may_open {
             let run_end = cap_run(&toks, i + 1, JOINERS);
             let named = toks.get(i + 1).is_some_and(|n| n.cap && n.joined_to_prev)
                 && org_by_head(&toks, i + 1, run_end).is_some_and(|end| end == run_end);
@@ -643,7 +643,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                 continue;
             }
         }
-        if !t.cap || (lexical.is_none() && lex.is_stopword(t.text)) {
+        if !t.cap || (lexical.is_none() && t.stopword) {
             i += 1;
             continue;
         }
@@ -708,7 +708,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             && t.joined_to_prev
             && i > 0
             && possessive_place(&toks[i - 1])
-            && name_word(lex, &t)
+            && name_word(&t)
             && !blocks_unknown_name(&toks[i..run_end])
         {
             let name = text[t.start..toks[run_end - 1].end].to_owned();
@@ -873,7 +873,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             // "Mineral Resources Minister ...": words before a title are its portfolio.
             let before_title = toks
                 .get(end)
-                .is_some_and(|n| n.joined_to_prev && lex.starts_title(n.text));
+                .is_some_and(|n| n.joined_to_prev && n.opens_title);
             if !before_title && (hyphenated || person_cued(text, &toks, i, end) || plausible) {
                 push_person(doc, i, end);
                 i = end;
@@ -930,9 +930,8 @@ fn event_after(toks: &[Token<'_>], end: usize) -> Option<usize> {
 /// Runs that are neither people nor places: they open with a stopword or contain an event or
 /// generic word ("March", "Ocean Conference", "Goods Agreement").
 fn blocks_unknown_name(words: &[Token<'_>]) -> bool {
-    let lex = Lexicon::global();
-    lex.is_stopword(words[0].text)
-        || lex.starts_title(words[0].text)
+    words[0].stopword
+        || words[0].opens_title
         || words
             .iter()
             .any(|w| EVENT_WORDS.contains(w.text) || ORG_HEADS.contains(w.text))
@@ -1426,7 +1425,7 @@ fn resolve_senses(
         // "Manitoba Premier ...", "Maharashtra Chief Minister ...": a place heading a title.
         let before_title = toks
             .get(end)
-            .is_some_and(|n| n.joined_to_prev && lex.starts_title(n.text));
+            .is_some_and(|n| n.joined_to_prev && n.opens_title);
         let is_dateline = dateline_place.is_some_and(|d| d.eq_ignore_ascii_case(phrase));
         let followed_by_country = text[toks[end - 1].end..]
             .trim_start()

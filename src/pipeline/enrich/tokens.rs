@@ -20,6 +20,10 @@ pub struct Token<'a> {
     pub senses: &'static [super::lexicon::Sense],
     /// Can be part of a person's name, filled in by the enricher.
     pub name_word: bool,
+    /// A capitalised word that starts no name (lexicon stopword), filled in by the enricher.
+    pub stopword: bool,
+    /// A capitalised word some title starts with ("Foreign"), filled in by the enricher.
+    pub opens_title: bool,
 }
 
 use crate::pipeline::ascii_lanes::alnum_run_end;
@@ -147,6 +151,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             possessive: false,
             senses: &[],
             name_word: false,
+            stopword: false,
+            opens_title: false,
         });
         // Skip a possessive suffix; a possessive ends a name ("the North's Korean Central ...").
         i = end;
