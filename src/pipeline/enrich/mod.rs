@@ -456,14 +456,19 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
     end
 }
 
-/// Whether a title starts at token `j` ("Trade Minister"), not merely a word that can start one
-/// ("Greater Vancouver Board of Trade").
+/// Whether a title starts at token `j` ("Trade Minister", "Secretary Julius Ogamba"), not
+/// merely a word that can start one ("Greater Vancouver Board of Trade said").
 fn title_at(toks: &[Token<'_>], j: usize) -> bool {
     if !toks[j].opens_title {
         return false;
     }
+    let before_name = toks
+        .get(j + 1)
+        .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word);
     let mut key = String::new();
-    longest_match(toks, j, &mut key).is_some_and(|(_, senses)| senses.contains(&Sense::Title))
+    before_name
+        || longest_match(toks, j, &mut key)
+            .is_some_and(|(_, senses)| senses.contains(&Sense::Title))
 }
 
 /// Whether a word can be part of a person's name; computed once per word in [`scan`].
@@ -710,6 +715,10 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             && possessive_place(&toks[i - 1])
             && name_word(&t)
             && !blocks_unknown_name(&toks[i..run_end])
+            // "Israel's Leviathan field" is a place, for the place cues below.
+            && !toks
+                .get(run_end)
+                .is_some_and(|n| n.joined_to_prev && GEO_NOUNS.contains(n.text))
         {
             let name = text[t.start..toks[run_end - 1].end].to_owned();
             push(doc, Kind::Org, name, i, run_end);
@@ -719,7 +728,25 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         // A capitalised run with an organization head is an organization, unless a longer
         // curated phrase covers it. A short form of an organization already named is that one
         // ("the Workers' Party" after "the Workers' Party of Korea").
-        if run_end > lex_end || lexical.is_none() {
+        // "South Africa's High Court": a place's possessive opens no organization name.
+        let owner_place = lexical.is_some() && toks[lex_end - 1].possessive;
+        // "the Japan Agricultural Cooperatives group": two or more capitalised words right
+        // before a word for a body name that body.
+        let body_after = !owner_place
+            && run_end >= i + 2
+            && lex_end < run_end
+            && !t.opens_title
+            && toks[i..run_end].iter().any(|w| w.senses.is_empty())
+            && toks
+                .get(run_end)
+                .is_some_and(|n| !n.cap && n.joined_to_prev && BODY_NOUNS.contains(n.text));
+        if body_after && org_by_head(&toks, i, run_end).is_none() {
+            let name = text[t.start..toks[run_end - 1].end].to_owned();
+            push(doc, Kind::Org, name, i, run_end);
+            i = run_end;
+            continue;
+        }
+        if !owner_place && (run_end > lex_end || lexical.is_none()) {
             if let Some(org_end) = org_by_head(&toks, i, run_end) {
                 if org_end >= lex_end {
                     let (_, _, text_name) = span_text(text, &toks, i, org_end);
@@ -1686,6 +1713,21 @@ mod tests {
             ["Greater Vancouver Board of Trade"]
         );
         assert_eq!(names(&e, EntityType::Person), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn bodies_named_before_a_word_for_a_body_and_courts_owned_by_a_country() {
+        let e = enrich(
+            "Rice",
+            "The Japan Agricultural Cooperatives group will sell it. A senior North Korean \
+             party official spoke. South Africa's High Court ruled. Israel's Leviathan field \
+             supplies Egypt.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Japan Agricultural Cooperatives"]
+        );
+        assert!(names(&e, EntityType::Location).contains(&"Leviathan".to_owned()));
     }
 
     #[test]

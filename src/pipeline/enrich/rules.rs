@@ -610,6 +610,7 @@ pub static GEO_NOUNS: WordSet = WordSet::new(&[
     "desert",
     "plateau",
     "archipelago",
+    "field",
 ]);
 
 /// Nouns of events and agreements: a place inside such a name is not a place ("East Asia
