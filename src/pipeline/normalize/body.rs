@@ -7,7 +7,15 @@ use super::{agencies, boilerplate, dateline};
 
 /// Fills `article.body`, `dateline`, `wire` (unless already known) and `removed` from paragraphs.
 pub fn assemble(article: &mut Article, paragraphs: Vec<String>) {
-    let mut kept: Vec<String> = Vec::with_capacity(paragraphs.len());
+    // Kept paragraphs go straight into the body, one behind: the last one may still lose its
+    // end tags.
+    let mut body = String::with_capacity(paragraphs.iter().map(|p| p.len() + 2).sum());
+    let mut last: Option<String> = None;
+    let mut keep = |paragraph: String| {
+        if let Some(previous) = last.replace(paragraph) {
+            append_paragraph(&mut body, &previous);
+        }
+    };
     let mut wire_from_tags: Option<&'static str> = None;
     for (i, p) in paragraphs.into_iter().enumerate() {
         // Photo captions can sit anywhere among the paragraphs, in every format.
@@ -33,27 +41,36 @@ pub fn assemble(article: &mut Article, paragraphs: Vec<String>) {
                 article.remove(RemovedKind::Dateline, found.prefix);
                 let rest = found.rest.to_owned();
                 if !rest.is_empty() {
-                    kept.push(rest);
+                    keep(rest);
                 }
                 continue;
             }
         }
-        kept.push(p);
+        keep(p);
     }
-    if let Some(last) = kept.last_mut() {
-        if let Some(agency) = strip_trailing_tags(last, &mut article.removed) {
+    if let Some(mut last) = last {
+        if let Some(agency) = strip_trailing_tags(&mut last, &mut article.removed) {
             wire_from_tags.get_or_insert(agency);
         }
-        if last.is_empty() {
-            kept.pop();
-        }
+        append_paragraph(&mut body, &last);
     }
     if article.wire.is_none() {
         article.wire = wire_from_tags
             .or_else(|| agency_named_in_trailers(&article.removed))
             .map(str::to_owned);
     }
-    article.body = kept.join("\n\n");
+    article.body = body;
+}
+
+/// Appends a paragraph to a body, a blank line after the one before; empty ones add nothing.
+fn append_paragraph(body: &mut String, paragraph: &str) {
+    if paragraph.is_empty() {
+        return;
+    }
+    if !body.is_empty() {
+        body.push_str("\n\n");
+    }
+    body.push_str(paragraph);
 }
 
 /// The agency a copyright or syndication line names ("Copyright 2031 The Associated Press",
