@@ -554,7 +554,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
     };
     // People found without a title: the words are the name.
     let push_person = |doc: &mut Doc, from: usize, to: usize| {
-        let name = person_name(&toks[from..to]);
+        let name = person_name(text, &toks[from..to]);
         push(doc, Kind::untitled_person(), name, from, to);
     };
     // Places named by the text itself (features, cued names): the words are the name.
@@ -617,7 +617,7 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                 if let Some(name_end) = person_name_end(&toks, n).filter(|_| !names_org) {
                     let role = text[toks[i].start..toks[end - 1].end].to_owned();
                     let country = i.checked_sub(1).and_then(|p| demonym_or_country(&toks[p]));
-                    let name = person_name(&toks[n..name_end]);
+                    let name = person_name(text, &toks[n..name_end]);
                     push(
                         doc,
                         Kind::Person {
@@ -1078,7 +1078,7 @@ fn known_person(doc: &Doc, toks: &[Token<'_>], i: usize) -> Option<(String, usiz
     // Most capitalised words are no part of anyone's name here: answer those cheaply.
     if !doc.persons().any(|p| {
         p.name
-            .split(' ')
+            .split([' ', '-'])
             .any(|w| w.eq_ignore_ascii_case(toks[i].text))
     }) {
         return None;
@@ -1094,7 +1094,8 @@ fn known_person(doc: &Doc, toks: &[Token<'_>], i: usize) -> Option<(String, usiz
     };
     let mut best: Option<(String, usize)> = None;
     for p in doc.persons() {
-        let parts: Vec<String> = p.name.split(' ').map(str::to_lowercase).collect();
+        // Hyphenated parts are separate tokens in the text ("Kosiniak-Kamysz").
+        let parts: Vec<String> = p.name.split([' ', '-']).map(str::to_lowercase).collect();
         for n in (1..=parts.len()).rev() {
             let Some(words) = words_at(n) else { continue };
             let suffix = parts[parts.len() - n..] == words[..];
@@ -1125,7 +1126,7 @@ fn possessive_place(t: &Token<'_>) -> bool {
 
 /// A person's canonical name from its words: initials take periods and run together
 /// ("D N Dhungyel" → "D.N. Dhungyel", "S Jaishankar" → "S. Jaishankar").
-fn person_name(words: &[Token<'_>]) -> String {
+fn person_name(text: &str, words: &[Token<'_>]) -> String {
     let is_initial = |w: &str| {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         !letters.is_empty()
@@ -1137,7 +1138,10 @@ fn person_name(words: &[Token<'_>]) -> String {
     for (k, w) in words.iter().enumerate() {
         let initial = is_initial(w.text) && k + 1 < words.len();
         let after_initial = k > 0 && is_initial(words[k - 1].text);
-        if k > 0 && !(initial && after_initial) {
+        // A hyphen between two capitalised parts stays ("Kosiniak-Kamysz", "Jean-Pierre").
+        if k > 0 && &text[words[k - 1].end..w.start] == "-" {
+            out.push('-');
+        } else if k > 0 && !(initial && after_initial) {
             out.push(' ');
         }
         if initial {
@@ -1728,6 +1732,18 @@ mod tests {
             ["Japan Agricultural Cooperatives"]
         );
         assert!(names(&e, EntityType::Location).contains(&"Leviathan".to_owned()));
+    }
+
+    #[test]
+    fn hyphenated_names_keep_their_hyphen() {
+        let e = enrich(
+            "Tanks",
+            "Defense Minister Wladyslaw Kosiniak-Kamysz met Jean-Pierre Dubois, who said so. \
+             Kosiniak-Kamysz said the talks went well.",
+        );
+        let mut persons = names(&e, EntityType::Person);
+        persons.sort();
+        assert_eq!(persons, ["Jean-Pierre Dubois", "Wladyslaw Kosiniak-Kamysz"]);
     }
 
     #[test]
