@@ -611,10 +611,11 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
                 // an organization, not of a person.
                 // A name closed by a possessive is the person's ("Prime Minister Anthony
                 // Albanese's Labor Party"), whatever follows it.
-                let owner = person_name_end(&toks, n).is_some_and(|e| toks[e - 1].possessive);
+                let person_end = person_name_end(&toks, n);
+                let owner = person_end.is_some_and(|e| toks[e - 1].possessive);
                 let names_org =
                     !owner && org_by_head(&toks, n, cap_run(&toks, n, JOINERS)).is_some();
-                if let Some(name_end) = person_name_end(&toks, n).filter(|_| !names_org) {
+                if let Some(name_end) = person_end.filter(|_| !names_org) {
                     let role = text[toks[i].start..toks[end - 1].end].to_owned();
                     let country = i.checked_sub(1).and_then(|p| demonym_or_country(&toks[p]));
                     let name = person_name(text, &toks[n..name_end]);
@@ -1284,7 +1285,6 @@ fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
     }
     // "National Disaster Risk Reduction and Management Council": unknown capitalised words,
     // then "and" and a name with an organization head.
-    let run = cap_run(toks, i, &[]);
     let and_at = toks
         .get(run)
         .filter(|a| a.text == "and" && a.joined_to_prev && run > i + 1);
