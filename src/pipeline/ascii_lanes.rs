@@ -32,23 +32,6 @@ fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
     at_least_lo & !above_hi & HIGH
 }
 
-/// Where the run of ASCII letters and digits starting at `from` ends.
-#[inline]
-pub fn alnum_run_end(bytes: &[u8], mut from: usize) -> usize {
-    while let Some(x) = lane_at(bytes, from) {
-        // A non-ASCII byte ends the run too: its top bit is set and it is no letter.
-        let stop = (!alnum_bytes(x & !HIGH) | x) & HIGH;
-        if stop != 0 {
-            return from + (stop.trailing_zeros() / 8) as usize;
-        }
-        from += 8;
-    }
-    while from < bytes.len() && bytes[from].is_ascii_alphanumeric() {
-        from += 1;
-    }
-    from
-}
-
 /// The maximal runs of alphanumeric characters in a text, as byte ranges, in order.
 ///
 /// The text is read in blocks of 64 bytes. For an ASCII block, which bytes belong to words is
@@ -208,22 +191,6 @@ mod tests {
             WordRuns::new(&"a".repeat(128)).collect::<Vec<_>>(),
             [(0, 128)]
         );
-    }
-
-    #[test]
-    fn runs_end_where_byte_by_byte_says() {
-        let text =
-            "Kim Song-nam, 62, met U.S. envoys in Zürich on 2031-05-04 at 09h30 — alongside\n\
-                    SECRETARYGENERAL Ban's aides [sic] {x} `y` @z ~end";
-        let bytes = text.as_bytes();
-        for from in 0..bytes.len() {
-            let slow = from
-                + bytes[from..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .count();
-            assert_eq!(alnum_run_end(bytes, from), slow, "from {from}");
-        }
     }
 
     #[test]

@@ -512,17 +512,19 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
     let mut toks = tokenize(text);
     // Each word's own senses, looked up once: most rules ask about single words.
     for k in 0..toks.len() {
-        // A lower-case word matters only as a title before a name.
-        let before_name = toks.get(k + 1).is_some_and(|n| n.cap);
-        if toks[k].cap || (before_name && lex.is_lower_title(toks[k].text)) {
+        let t = &mut toks[k];
+        if t.cap {
+            t.senses = lex.lookup_word(t.text);
+            // Asked of capitalised words by many rules; both lists hold capitalised words only.
+            t.stopword = lex.is_stopword(t.text);
+            t.opens_title = lex.starts_title(t.text);
+            t.name_word = name_word(t);
+        } else if t.text.starts_with("al-") {
+            t.name_word = name_word(t);
+        } else if toks.get(k + 1).is_some_and(|n| n.cap) && lex.is_lower_title(toks[k].text) {
+            // A lower-case word matters only as a title before a name.
             toks[k].senses = lex.lookup_word(toks[k].text);
         }
-        // Asked of capitalised words by many rules; both lists hold capitalised words only.
-        if toks[k].cap {
-            toks[k].stopword = lex.is_stopword(toks[k].text);
-            toks[k].opens_title = lex.starts_title(toks[k].text);
-        }
-        toks[k].name_word = name_word(&toks[k]);
     }
     // A caption's closing credit ("... March 23. Yonhap") names the photo agency, not a subject.
     if unit == Unit::Caption
@@ -573,6 +575,11 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
     };
     let mut phrase_key = String::with_capacity(48);
     while i < toks.len() {
+        // Most words are lower case and no title; no rule starts at them.
+        if !toks[i].cap && toks[i].senses.is_empty() {
+            i += 1;
+            continue;
+        }
         let t = toks[i];
         // An acronym this article defined ("... Authority (TMA)").
         if let Some(full) = (t.cap && !defined.is_empty())

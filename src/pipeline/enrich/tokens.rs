@@ -26,7 +26,7 @@ pub struct Token<'a> {
     pub opens_title: bool,
 }
 
-use crate::pipeline::ascii_lanes::alnum_run_end;
+use crate::pipeline::ascii_lanes::WordRuns;
 
 const ABBREVIATIONS: &[&str] = &[
     "Jr", "Sr", "St", "Dr", "Mr", "Mrs", "Ms", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof",
@@ -37,55 +37,70 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// What an ASCII byte can do to a word; the tokenizer looks each byte up once.
+const SEPARATOR: u8 = 0;
+const ALNUM: u8 = 1;
+/// '-', '\'' and '.' join, extend or end a word depending on what follows.
+const MARK: u8 = 2;
+/// A byte of a multi-byte character: decode it to know.
+const WIDE: u8 = 3;
+
+static CLASS: [u8; 256] = {
+    let mut class = [SEPARATOR; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        class[b] = if byte >= 0x80 {
+            WIDE
+        } else if byte.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(byte, b'-' | b'\'' | b'.') {
+            MARK
+        } else {
+            SEPARATOR
+        };
+        b += 1;
+    }
+    class
+};
+
+/// The character at byte offset `pos` (a char boundary) and its length.
+#[inline]
+fn char_at(text: &str, pos: usize) -> (char, usize) {
+    let b = text.as_bytes()[pos];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = text[pos..].chars().next().expect("on a char boundary");
+        (c, c.len_utf8())
+    }
+}
+
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
-    // The character at a byte offset and its length; ASCII (most of the text) without decoding.
-    let char_at = |pos: usize| -> (char, usize) {
-        if bytes[pos] < 0x80 {
-            (char::from(bytes[pos]), 1)
-        } else {
-            let c = text[pos..].chars().next().expect("on a char boundary");
-            (c, c.len_utf8())
-        }
-    };
     let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5);
-    let mut i = 0;
+    let mut runs = WordRuns::new(text).peekable();
     let mut gap_start = 0;
-    while i < bytes.len() {
-        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
-            i += 1;
+    while let Some((start, run_end)) = runs.next() {
+        // The "s" of a possessive skipped with the word before it.
+        if start < gap_start {
             continue;
         }
-        let (c, len) = char_at(i);
-        if !is_word_char(c) {
-            i += len;
-            continue;
-        }
-        let start = i;
-        let mut pos = i + len;
+        let mut pos = run_end;
         let mut end = pos;
-        while pos < bytes.len() {
-            // Plain ASCII letters and digits, most of any word, need no decoding.
-            let run_end = alnum_run_end(bytes, pos);
-            if run_end > pos {
-                pos = run_end;
-                end = pos;
-                if pos == bytes.len() {
-                    break;
-                }
-            }
-            let (ch, l) = char_at(pos);
-            if is_word_char(ch) {
-                pos += l;
-                end = pos;
-                continue;
-            }
-            // Only these can join, extend or end a word in a special way; a space (most often)
-            // just ends it.
+        // Most words end at a space or punctuation; only '-', '\'', '’' and '.' can join the
+        // next run to this word or extend it.
+        while let Some(&b) = bytes.get(pos) {
+            let ch = match CLASS[usize::from(b)] {
+                MARK => char::from(b),
+                WIDE => char_at(text, pos).0,
+                _ => break,
+            };
             if !matches!(ch, '-' | '\'' | '\u{2019}' | '.') {
                 break;
             }
-            let next = (pos + l < bytes.len()).then(|| char_at(pos + l).0);
+            let l = ch.len_utf8();
+            let next = (pos + l < bytes.len()).then(|| char_at(text, pos + l).0);
             // "Korea-China" is two words; "Song-nam" and "Kenya-led" are one.
             // An Arabic article before a capital stays on it ("Al-Shaibani", "El-Sisi").
             let splits_words = ch == '-'
@@ -95,48 +110,50 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             let inner = !splits_words
                 && matches!(ch, '-' | '\'' | '\u{2019}')
                 && next.is_some_and(is_word_char);
-            if inner {
-                // "'s" closing a word is a possessive, not part of the name.
-                let rest = &text[pos + l..];
-                let possessive = matches!(ch, '\'' | '\u{2019}')
-                    && rest.starts_with('s')
-                    && !rest[1..].starts_with(is_word_char);
-                if possessive {
-                    break;
+            let word = &text[start..pos];
+            let single_capital =
+                word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
+            // "'s" closing a word is a possessive, not part of the name.
+            let possessive = inner
+                && matches!(ch, '\'' | '\u{2019}')
+                && text[pos + l..].starts_with('s')
+                && !text[pos + l + 1..].starts_with(is_word_char);
+            // "D.N." continues after a single capital's dot.
+            let continues = inner && !possessive
+                || ch == '.' && single_capital && next.is_some_and(char::is_uppercase);
+            if continues {
+                // The next run starts right after the mark, since a word character follows it.
+                match runs.next_if(|&(s, _)| s == pos + l) {
+                    Some((_, e)) => {
+                        pos = e;
+                        end = e;
+                        continue;
+                    }
+                    None => break,
                 }
-                pos += l;
-                continue;
             }
-            if ch == '.' {
-                let word = &text[start..pos];
-                let single_capital =
-                    word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
-                let dotted = word.contains('.') || single_capital;
-                if next.is_some_and(|n| n.is_uppercase()) && single_capital {
-                    // "D.N." continues
-                    pos += 1;
-                    end = pos;
-                    continue;
-                }
-                if dotted || ABBREVIATIONS.contains(&word) {
-                    end = pos + 1;
-                }
+            if ch == '.' && (word.contains('.') || single_capital || ABBREVIATIONS.contains(&word))
+            {
+                end = pos + 1;
             }
             break;
         }
-        let gap = &text[gap_start..start];
         // One space, the usual gap, neither opens a sentence nor separates a name's words.
-        let one_space = gap == " " && !tokens.is_empty();
-        let sentence_start = !one_space
-            && (tokens.is_empty()
+        let one_space = start == gap_start + 1 && bytes[gap_start] == b' ' && !tokens.is_empty();
+        let (sentence_start, joined_to_prev) = if one_space {
+            (false, true)
+        } else {
+            let gap = &text[gap_start..start];
+            let sentence_start = tokens.is_empty()
                 || gap.as_bytes().contains(&b'\n')
                 || gap.trim_end().ends_with(['.', '!', '?', ':', '"', ';'])
                     && !tokens.last().is_some_and(|t| {
                         t.text.ends_with('.') && t.text.len() <= 4 && gap.trim().is_empty()
-                    }));
-        let joined_to_prev = one_space
-            || !tokens.is_empty()
+                    });
+            let joined_to_prev = !tokens.is_empty()
                 && (gap == "-" || !gap.is_empty() && gap.bytes().all(|b| b == b' '));
+            (sentence_start, joined_to_prev)
+        };
         let text_tok = &text[start..end];
         tokens.push(Token {
             text: text_tok,
@@ -155,11 +172,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             opens_title: false,
         });
         // Skip a possessive suffix; a possessive ends a name ("the North's Korean Central ...").
-        i = end;
-        if let Some(rest) = text
-            .get(end..)
-            .filter(|r| r.starts_with(['\'', '\u{2019}']))
-        {
+        let mut i = end;
+        if matches!(bytes.get(end), Some(b'\'' | 0xE2)) {
+            let rest = &text[end..];
             for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
                 if rest.starts_with(suffix) && !rest[suffix.len()..].starts_with(is_word_char) {
                     i = end + suffix.len();
@@ -232,5 +247,31 @@ mod tests {
         let t = tokenize("the North's Korean agency");
         assert!(t[1].possessive && !t[2].possessive);
         assert!(tokenize("Korea-China")[1].joined_to_prev);
+    }
+
+    #[test]
+    fn curly_possessives_letters_beyond_ascii_and_abbreviations() {
+        let t = tokenize("Tonga\u{2019}s king visited Zürich’s Straße with Gen. Ri and Dr Kim.");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "Tonga", "king", "visited", "Zürich", "Straße", "with", "Gen.", "Ri", "and", "Dr",
+                "Kim"
+            ]
+        );
+        assert!(t[0].possessive && t[3].possessive && !t[4].possessive);
+        // A dotted abbreviation does not open a sentence; a full stop after a word does.
+        assert!(!t[7].sentence_start);
+        let t = tokenize("He left. Then Ms. Lee spoke at 9.30 a.m. on the 'quiet' floor");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "He", "left", "Then", "Ms.", "Lee", "spoke", "at", "9", "30", "a", "m", "on",
+                "the", "quiet", "floor"
+            ]
+        );
+        assert!(t[2].sentence_start);
     }
 }
