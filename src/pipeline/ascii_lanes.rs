@@ -45,12 +45,13 @@ pub struct WordRuns<'a> {
     /// Start of the loaded block, and of the next one.
     base: usize,
     next: usize,
-    /// Bit j: a run starts at byte `base + j` / ends just before it.
-    starts: u64,
-    ends: u64,
-    /// Start of a run not yet ended.
-    open: Option<usize>,
+    /// Bit j: a run starts or ends (just before) byte `base + j`. Starts and ends alternate.
+    edges: u64,
+    /// Start of a run not yet ended, or [`NO_RUN`].
+    open: usize,
 }
+
+const NO_RUN: usize = usize::MAX;
 
 impl<'a> WordRuns<'a> {
     pub fn new(text: &'a str) -> Self {
@@ -58,9 +59,8 @@ impl<'a> WordRuns<'a> {
             text,
             base: 0,
             next: 0,
-            starts: 0,
-            ends: 0,
-            open: None,
+            edges: 0,
+            open: NO_RUN,
         }
     }
 
@@ -73,11 +73,17 @@ impl<'a> WordRuns<'a> {
         self.base = self.next;
         self.next += 64;
         let mask = word_mask(self.text, self.base);
-        let before = (mask << 1) | u64::from(self.open.is_some());
-        self.starts = mask & !before;
         // Bits past the text's end are not word bytes, so a run reaching it ends there.
-        self.ends = !mask & before;
+        self.edges = mask ^ ((mask << 1) | u64::from(self.open != NO_RUN));
         true
+    }
+
+    /// The next edge of the loaded block.
+    #[inline]
+    fn pop_edge(&mut self) -> usize {
+        let at = self.base + self.edges.trailing_zeros() as usize;
+        self.edges &= self.edges - 1;
+        at
     }
 }
 
@@ -87,22 +93,21 @@ impl Iterator for WordRuns<'_> {
     #[inline]
     fn next(&mut self) -> Option<(usize, usize)> {
         loop {
-            // Starts and ends alternate.
-            if let Some(start) = self.open {
-                if self.ends != 0 {
-                    let end = self.base + self.ends.trailing_zeros() as usize;
-                    self.ends &= self.ends - 1;
-                    self.open = None;
-                    return Some((start, end));
+            if self.edges != 0 {
+                if self.open != NO_RUN {
+                    let start = std::mem::replace(&mut self.open, NO_RUN);
+                    return Some((start, self.pop_edge()));
                 }
-            } else if self.starts != 0 {
-                self.open = Some(self.base + self.starts.trailing_zeros() as usize);
-                self.starts &= self.starts - 1;
-                continue;
+                let start = self.pop_edge();
+                // Most runs end in the block they start in.
+                if self.edges != 0 {
+                    return Some((start, self.pop_edge()));
+                }
+                self.open = start;
             }
             if !self.load() {
-                let len = self.text.len();
-                return self.open.take().map(|start| (start, len));
+                let start = std::mem::replace(&mut self.open, NO_RUN);
+                return (start != NO_RUN).then_some((start, self.text.len()));
             }
         }
     }

@@ -34,6 +34,19 @@ pub enum Sense {
     Title,
 }
 
+/// What the lexicon knows of one capitalised word, gathered so that the scan asks once.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordFacts {
+    /// What the word alone can mean ([`Lexicon::lookup_word`]).
+    pub senses: &'static [Sense],
+    /// A lexicon stopword ([`Lexicon::is_stopword`]).
+    pub stopword: bool,
+    /// Some title starts with it ([`Lexicon::starts_title`]).
+    pub opens_title: bool,
+    /// Some phrase of two or more words starts with it.
+    pub opens_phrase: bool,
+}
+
 pub struct Lexicon {
     pub orgs: Vec<&'static str>,
     pub regions: Vec<&'static str>,
@@ -47,6 +60,43 @@ pub struct Lexicon {
     title_starts: FxHashSet<String>,
     /// Titles written in lower case ("spokeswoman", "hydrologist").
     lower_titles: FxHashSet<&'static str>,
+    /// [`WordFacts`] of every plainly capitalised word ("Paris": one capital, then no other and
+    /// no trailing dot) the lexicon knows anything of; such a word missing here is known to
+    /// nothing. Built after the phrases, from them and the word lists.
+    capitalised: FxHashMap<String, CapitalisedFacts>,
+}
+
+#[derive(Debug, Default)]
+struct CapitalisedFacts {
+    senses: Vec<Sense>,
+    stopword: bool,
+    opens_title: bool,
+    opens_phrase: bool,
+}
+
+/// Whether `word` is written plainly capitalised: an ASCII capital, then no capital and no
+/// trailing dot. Its lexicon key is the word with the first letter lowered.
+fn plainly_capitalised(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.len() > 1
+        && b[1..]
+            .iter()
+            .all(|c| c.is_ascii() && !c.is_ascii_uppercase())
+        && b.last() != Some(&b'.')
+}
+
+/// "paris" → "Paris", for an ASCII key without capitals; None for any other.
+fn capitalise_key(key: &str) -> Option<String> {
+    let b = key.as_bytes();
+    let plain = b.first().is_some_and(u8::is_ascii_lowercase)
+        && b.iter()
+            .all(|c| c.is_ascii() && !c.is_ascii_uppercase() && *c != b' ');
+    plain.then(|| {
+        let mut w = key.to_owned();
+        w[..1].make_ascii_uppercase();
+        w
+    })
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -104,6 +154,7 @@ impl Lexicon {
             stopwords: lines(STOPWORDS).map(str::trim).collect(),
             title_starts: FxHashSet::default(),
             lower_titles: FxHashSet::default(),
+            capitalised: FxHashMap::default(),
         };
         lex.orgs = lex.add_named_list(ORGANIZATIONS, Sense::Org);
         lex.regions = lex.add_named_list(GEO_REGIONS, Sense::Region);
@@ -128,7 +179,51 @@ impl Lexicon {
         for name in &place_names {
             lex.add(name, Sense::Place);
         }
+        lex.capitalised = lex.capitalised_facts();
         lex
+    }
+
+    fn capitalised_facts(&self) -> FxHashMap<String, CapitalisedFacts> {
+        let mut facts: FxHashMap<String, CapitalisedFacts> = FxHashMap::default();
+        for (key, senses) in &self.phrases {
+            if let Some(word) = capitalise_key(key) {
+                facts.entry(word).or_default().senses = senses.clone();
+            }
+        }
+        for word in self.stopwords.iter().filter(|w| plainly_capitalised(w)) {
+            facts.entry((*word).to_owned()).or_default().stopword = true;
+        }
+        for word in self.title_starts.iter().filter(|w| plainly_capitalised(w)) {
+            facts.entry(word.clone()).or_default().opens_title = true;
+        }
+        for word in self.prefixes.iter().filter_map(|p| capitalise_key(p)) {
+            facts.entry(word).or_default().opens_phrase = true;
+        }
+        facts
+    }
+
+    /// All the lexicon knows of a capitalised word, in one lookup for most words.
+    pub fn word_facts(&'static self, word: &str) -> WordFacts {
+        if plainly_capitalised(word) {
+            return self
+                .capitalised
+                .get(word)
+                .map_or_else(WordFacts::default, |f| WordFacts {
+                    senses: &f.senses,
+                    stopword: f.stopword,
+                    opens_title: f.opens_title,
+                    opens_phrase: f.opens_phrase,
+                });
+        }
+        let senses = self.lookup_word(word);
+        let mut key = String::new();
+        push_key_word(&mut key, word);
+        WordFacts {
+            senses,
+            stopword: self.is_stopword(word),
+            opens_title: self.starts_title(word),
+            opens_phrase: self.is_prefix(&key),
+        }
     }
 
     /// Adds a curated list ("name<TAB>alias|alias") and returns its names, whose positions the
@@ -250,5 +345,39 @@ mod tests {
             .any(|s| matches!(s, Sense::Region(_))));
         assert!(l.lookup(&["Goma"]).contains(&Sense::Place));
         assert!(l.is_stopword("Tuesday"));
+    }
+
+    #[test]
+    fn word_facts_agree_with_the_separate_lookups() {
+        let l = Lexicon::global();
+        let mut words: Vec<String> = l
+            .phrases
+            .keys()
+            .filter(|k| !k.contains(' '))
+            .flat_map(|k| {
+                [
+                    k.clone(),
+                    capitalise_key(k).unwrap_or_default(),
+                    k.to_uppercase(),
+                ]
+            })
+            .collect();
+        words.extend(l.stopwords.iter().map(|w| (*w).to_owned()));
+        words.extend(l.title_starts.iter().cloned());
+        words.extend(
+            [
+                "Kim", "Gen.", "McDonald", "Zürich", "Song-nam", "WHO", "Who", "X", "Tuesday",
+            ]
+            .map(str::to_owned),
+        );
+        for word in words.iter().filter(|w| !w.is_empty()) {
+            let facts = l.word_facts(word);
+            let mut key = String::new();
+            push_key_word(&mut key, word);
+            assert_eq!(facts.senses, l.lookup_word(word), "{word}");
+            assert_eq!(facts.stopword, l.is_stopword(word), "{word}");
+            assert_eq!(facts.opens_title, l.starts_title(word), "{word}");
+            assert_eq!(facts.opens_phrase, l.is_prefix(&key), "{word}");
+        }
     }
 }

@@ -417,6 +417,9 @@ fn longest_match<'t>(
     }
     let first = toks[i].senses;
     let mut best = (!first.is_empty() && toks[i].cap).then_some((i + 1, first));
+    if !toks[i].opens_phrase {
+        return best;
+    }
     key.clear();
     lexicon::push_key_word(key, toks[i].text);
     for j in i + 1..toks.len().min(i + lex.max_phrase_tokens) {
@@ -514,10 +517,12 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
     for k in 0..toks.len() {
         let t = &mut toks[k];
         if t.cap {
-            t.senses = lex.lookup_word(t.text);
+            let facts = lex.word_facts(t.text);
+            t.senses = facts.senses;
             // Asked of capitalised words by many rules; both lists hold capitalised words only.
-            t.stopword = lex.is_stopword(t.text);
-            t.opens_title = lex.starts_title(t.text);
+            t.stopword = facts.stopword;
+            t.opens_title = facts.opens_title;
+            t.opens_phrase = facts.opens_phrase;
             t.name_word = name_word(t);
         } else if t.text.starts_with("al-") {
             t.name_word = name_word(t);

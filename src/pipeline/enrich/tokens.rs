@@ -24,6 +24,8 @@ pub struct Token<'a> {
     pub stopword: bool,
     /// A capitalised word some title starts with ("Foreign"), filled in by the enricher.
     pub opens_title: bool,
+    /// A capitalised word some lexicon phrase starts with ("North"), filled in by the enricher.
+    pub opens_phrase: bool,
 }
 
 use crate::pipeline::ascii_lanes::WordRuns;
@@ -170,6 +172,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             name_word: false,
             stopword: false,
             opens_title: false,
+            opens_phrase: false,
         });
         // Skip a possessive suffix; a possessive ends a name ("the North's Korean Central ...").
         let mut i = end;
