@@ -90,7 +90,9 @@ impl<'a> WordRuns<'a> {
 impl Iterator for WordRuns<'_> {
     type Item = (usize, usize);
 
-    #[inline]
+    // Called once a word by the word hashes and the tokenizer; a call per word costs more than
+    // the work.
+    #[inline(always)]
     fn next(&mut self) -> Option<(usize, usize)> {
         loop {
             if self.edges != 0 {
@@ -128,6 +130,12 @@ fn word_mask(body: &str, base: usize) -> u64 {
         if high & HIGH == 0 {
             return mask;
         }
+    } else if let Some(tail) = bytes.get(base..).filter(|t| t.is_ascii()) {
+        // The last, short block of an ASCII text (the whole of a headline): padded with
+        // spaces, which belong to no word.
+        let mut block = [b' '; 64];
+        block[..tail.len()].copy_from_slice(tail);
+        return word_mask(std::str::from_utf8(&block).unwrap_or_default(), 0);
     }
     word_mask_by_chars(body, base)
 }

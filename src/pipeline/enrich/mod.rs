@@ -9,10 +9,10 @@ mod lexicon;
 mod rules;
 mod tokens;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::article::Article;
 use crate::event::{CountryLabel, Entity, EntityType, Mention, Regions};
@@ -115,24 +115,25 @@ enum LocKind {
 }
 
 #[derive(Debug, Clone)]
-struct Hit {
+struct Hit<'a> {
     kind: Kind,
     name: String,
     unit: Unit,
+    /// Byte span of the mention in its unit's text, and the words there; empty for the dateline.
     start: usize,
     end: usize,
-    text: String,
+    text: &'a str,
     /// Paragraph index within the body (0 = lede).
     paragraph: usize,
 }
 
 #[derive(Default)]
-struct Doc {
-    hits: Vec<Hit>,
+struct Doc<'a> {
+    hits: Vec<Hit<'a>>,
 }
 
-impl Doc {
-    fn persons(&self) -> impl Iterator<Item = &Hit> {
+impl<'a> Doc<'a> {
+    fn persons(&self) -> impl Iterator<Item = &Hit<'a>> {
         self.hits
             .iter()
             .filter(|h| matches!(h.kind, Kind::Person { .. }))
@@ -168,7 +169,7 @@ impl Doc {
                 unit: Unit::Title,
                 start: 0,
                 end: 0,
-                text: String::new(),
+                text: "",
                 paragraph: 0,
             });
         }
@@ -203,10 +204,11 @@ impl Doc {
 
         // Resolve each hit to an entity and the country it adds.
         let mut entities: Vec<Entity> = Vec::new();
-        let mut index: HashMap<(EntityType, String), usize> = HashMap::new();
+        let mut index: FxHashMap<(EntityType, String), usize> = FxHashMap::default();
         let mut country_weight: BTreeMap<&'static str, f64> = BTreeMap::new();
         let mut entity_weight: Vec<f64> = Vec::new();
-        let mut roles: HashMap<usize, (Option<String>, Option<&'static str>)> = HashMap::new();
+        let mut roles: FxHashMap<usize, (Option<String>, Option<&'static str>)> =
+            FxHashMap::default();
         let mut in_title: Vec<&'static str> = Vec::new();
         // "Brussels" in a story about the EU means the EU, not Belgium: such a city still lists
         // its country but gives it no say in what the story is about.
@@ -296,7 +298,7 @@ impl Doc {
                 entities[idx].mentions.push(Mention {
                     start: h.start,
                     end: h.end,
-                    text: h.text.clone(),
+                    text: h.text.to_owned(),
                 });
             }
         }
@@ -505,12 +507,11 @@ fn name_word(t: &Token<'_>) -> bool {
         && !lexicon::is_acronym(t.text)
 }
 
-fn span_text(text: &str, toks: &[Token<'_>], from: usize, to: usize) -> (usize, usize, String) {
-    let (s, e) = (toks[from].start, toks[to - 1].end);
-    (s, e, text[s..e].to_owned())
+fn span_text<'t>(text: &'t str, toks: &[Token<'_>], from: usize, to: usize) -> &'t str {
+    &text[toks[from].start..toks[to - 1].end]
 }
 
-fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
+fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline_place: Option<&str>) {
     let lex = Lexicon::global();
     let mut toks = tokenize(text);
     // Each word's own senses, looked up once: most rules ask about single words.
@@ -542,8 +543,9 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
     let defined = acronym_definitions(text, &toks);
     let mut i = 0;
     let breaks = paragraph_breaks(text);
-    let push = |doc: &mut Doc, kind: Kind, name: String, from: usize, to: usize| {
-        let (start, end, t) = span_text(text, &toks, from, to);
+    let push = |doc: &mut Doc<'a>, kind: Kind, name: String, from: usize, to: usize| {
+        let (start, end) = (toks[from].start, toks[to - 1].end);
+        let written: &'a str = &text[start..end];
         let paragraph = if unit == Unit::Body {
             breaks.partition_point(|&b| b < start)
         } else {
@@ -555,17 +557,17 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
             unit,
             start,
             end,
-            text: t,
+            text: written,
             paragraph,
         });
     };
     // People found without a title: the words are the name.
-    let push_person = |doc: &mut Doc, from: usize, to: usize| {
+    let push_person = |doc: &mut Doc<'a>, from: usize, to: usize| {
         let name = person_name(text, &toks[from..to]);
         push(doc, Kind::untitled_person(), name, from, to);
     };
     // Places named by the text itself (features, cued names): the words are the name.
-    let push_place = |doc: &mut Doc, kind: LocKind, from: usize, to: usize| {
+    let push_place = |doc: &mut Doc<'a>, kind: LocKind, from: usize, to: usize| {
         let name = text[toks[from].start..toks[to - 1].end].to_owned();
         push(
             doc,
@@ -762,10 +764,10 @@ fn scan(text: &str, unit: Unit, doc: &mut Doc, dateline_place: Option<&str>) {
         if !owner_place && (run_end > lex_end || lexical.is_none()) {
             if let Some(org_end) = org_by_head(&toks, i, run_end) {
                 if org_end >= lex_end {
-                    let (_, _, text_name) = span_text(text, &toks, i, org_end);
-                    let name = lookup_org(&text_name)
-                        .or_else(|| known_org(doc, &text_name))
-                        .unwrap_or_else(|| full_country_prefix(text_name));
+                    let text_name = span_text(text, &toks, i, org_end);
+                    let name = lookup_org(text_name)
+                        .or_else(|| known_org(doc, text_name))
+                        .unwrap_or_else(|| full_country_prefix(text_name.to_owned()));
                     push(doc, Kind::Org, name, i, org_end);
                     i = org_end;
                     continue;
@@ -1513,8 +1515,8 @@ fn resolve_senses(
 /// "Full Capitalised Name (ACRO)" definitions in this text: acronym → full name. The acronym's
 /// letters must be the initials of the name's capitalised words, which keeps "(AP)" after a place
 /// or "(2024)" from matching.
-fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> HashMap<String, String> {
-    let mut out = HashMap::new();
+fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<String, String> {
+    let mut out = FxHashMap::default();
     for (k, t) in toks.iter().enumerate() {
         // The cheap test first: is the word in brackets at all?
         let bracketed = text.as_bytes().get(t.end) == Some(&b')')
