@@ -271,7 +271,14 @@ impl<'a> Doc<'a> {
                     in_title.push(c);
                 }
             }
-            let key = (etype, name.to_lowercase());
+            let key = (
+                etype,
+                if name.is_ascii() {
+                    name.to_ascii_lowercase()
+                } else {
+                    name.to_lowercase()
+                },
+            );
             let idx = *index.entry(key).or_insert_with(|| {
                 entities.push(Entity {
                     name: name.clone(),
