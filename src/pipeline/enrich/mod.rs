@@ -51,7 +51,11 @@ impl Enricher {
         }
         units.push((Unit::Body, &article.body));
         for (unit, text) in units {
-            scan(text, unit, &mut doc, dateline_place.as_deref());
+            let dateline = Dateline {
+                place: dateline_place.as_deref(),
+                country: dateline_country.as_deref(),
+            };
+            scan(text, unit, &mut doc, dateline);
         }
         if let Some(place) = &dateline_place {
             doc.dateline_location(place, dateline_country.as_deref());
@@ -154,7 +158,14 @@ impl<'a> Doc<'a> {
         let known = self.hits.iter().find(|h| {
             h.name.eq_ignore_ascii_case(place) && matches!(h.kind, Kind::Location { .. })
         });
-        let name = known.map_or(title_case, |h| h.name.clone());
+        // The gazetteer's spelling when it only differs in case ("RIO DE JANEIRO" is "Rio de
+        // Janeiro", not "Rio De Janeiro").
+        let spelled = g
+            .places(place)
+            .iter()
+            .find(|p| p.name.eq_ignore_ascii_case(place))
+            .map_or(title_case, |p| p.name.to_owned());
+        let name = known.map_or(spelled, |h| h.name.clone());
         let candidates: Vec<&'static str> = match country.and_then(|c| g.country(c)) {
             Some(c) => vec![c.code],
             None => g.places(place).iter().map(|p| p.country).collect(),
@@ -224,6 +235,9 @@ impl<'a> Doc<'a> {
                     && orgs.iter().any(|o| bodies.iter().any(|b| o.contains(b)))
             })
         };
+        // A headline's short form of a name the story gives in full ("Premier Abang Johari" ...
+        // "Premier Tan Sri Abang Johari Openg") is the same person.
+        let person_names: Vec<&str> = self.persons().map(|h| h.name.as_str()).collect();
         for h in &self.hits {
             let seat = matches!(h.kind, Kind::Location { .. }) && stands_for_a_body(&h.name);
             let weight = match h.unit {
@@ -234,7 +248,11 @@ impl<'a> Doc<'a> {
                 Unit::Body => 1.0,
             };
             let (etype, name, country) = match &h.kind {
-                Kind::Person { .. } => (EntityType::Person, h.name.clone(), None),
+                Kind::Person { .. } => (
+                    EntityType::Person,
+                    fuller_name(&person_names, &h.name).unwrap_or_else(|| h.name.clone()),
+                    None,
+                ),
                 Kind::Org => (EntityType::Organization, h.name.clone(), None),
                 Kind::Country(c) => (
                     EntityType::Location,
@@ -518,7 +536,15 @@ fn span_text<'t>(text: &'t str, toks: &[Token<'_>], from: usize, to: usize) -> &
     &text[toks[from].start..toks[to - 1].end]
 }
 
-fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline_place: Option<&str>) {
+/// Where the story was filed, as its dateline says: evidence for reading the names in it.
+#[derive(Clone, Copy)]
+struct Dateline<'d> {
+    place: Option<&'d str>,
+    /// ISO code.
+    country: Option<&'d str>,
+}
+
+fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Dateline<'_>) {
     let lex = Lexicon::global();
     let mut toks = tokenize(text);
     // Each word's own senses, looked up once: most rules ask about single words.
@@ -680,6 +706,15 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline_place: Option
             i = end;
             continue;
         }
+        // The same words as an organization found earlier by a cue ("rail operator Deutsche
+        // Bahn" ... "Deutsche Bahn warned"), unless the lexicon knows a longer name here.
+        if let Some((name, end)) = known_org_mention(doc, text, &toks, i)
+            .filter(|&(_, e)| lexical.is_none_or(|(l, _)| l <= e))
+        {
+            push(doc, Kind::Org, name, i, end);
+            i = end;
+            continue;
+        }
         // Continent words name no country and no location ("South America", "Europe").
         // Unless the word opens an organization's name ("European Steel Association").
         if let Some(end) = continent_at(&toks, i)
@@ -789,8 +824,38 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline_place: Option
                 })
             {
                 // A body named only by its function ("Ministry of Water Resources"): no entity,
-                // and none of its words starts one either.
+                // and none of its words starts one either. Unless the text gives it a short name
+                // ("National Mining Agency, known as ANM", "National Water Commission
+                // (Conagua)"): then it is that one body.
+                if short_name_follows(text, toks[run_end - 1].end) {
+                    let name = text[t.start..toks[run_end - 1].end].to_owned();
+                    push(doc, Kind::Org, name, i, run_end);
+                }
                 i = run_end;
+                continue;
+            }
+        }
+        // "copper giant Codelco", "lithium producer SQM": an unknown name right after a word for
+        // a company is that company, unless it reads as a person's full name ("producer Jane
+        // Roe"). A verb after it ("SQM said") says nothing either way here. Before the place
+        // heads: "campaign group River Action" names a group, not a river.
+        // A demonym may open the name ("rail operator Deutsche Bahn").
+        if (lexical.is_none() || demonym_only)
+            && i > 0
+            && t.joined_to_prev
+            && is_company_noun(toks[i - 1].text)
+        {
+            let end = cap_run(&toks, i, JOINERS);
+            if end > i
+                && !blocks_unknown_name(&toks[i..end])
+                && (end - i == 1
+                    || !NOUNS_FOR_PEOPLE_TOO
+                        .contains(&toks[i - 1].text.to_ascii_lowercase().as_str())
+                    || !looks_like_full_name(&toks[i..end]))
+            {
+                let name = text[toks[i].start..toks[end - 1].end].to_owned();
+                push(doc, Kind::Org, name, i, end);
+                i = end;
                 continue;
             }
         }
@@ -831,7 +896,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline_place: Option
                 .is_some_and(|n| &text[toks[end - 1].end..n.start] == "-");
             let longer = !hyphened && cap_run(&toks, i, &[]) > end;
             if let Some(kind) = (!(place_only && longer))
-                .then(|| resolve_senses(senses, phrase, &toks, i, end, text, dateline_place))
+                .then(|| resolve_senses(senses, phrase, &toks, i, end, text, dateline))
                 .flatten()
             {
                 let name = match &kind {
@@ -872,21 +937,6 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline_place: Option
             push_place(doc, LocKind::Feature, i, end);
             i = end;
             continue;
-        }
-        // "copper giant Codelco", "lithium producer SQM": an unknown name right after a word for
-        // a company is that company, unless it reads as a person's full name ("producer Jane
-        // Roe"). A verb after it ("SQM said") says nothing either way here.
-        if lexical.is_none() && i > 0 && t.joined_to_prev && is_company_noun(toks[i - 1].text) {
-            let end = cap_run(&toks, i, JOINERS);
-            if end > i
-                && !blocks_unknown_name(&toks[i..end])
-                && (end - i == 1 || !looks_like_full_name(&toks[i..end]))
-            {
-                let name = text[toks[i].start..toks[end - 1].end].to_owned();
-                push(doc, Kind::Org, name, i, end);
-                i = end;
-                continue;
-            }
         }
         // After "in", "near", "the island of", ... an unknown capitalised name is a place.
         let place_run = cap_run(&toks, i, &[]);
@@ -1020,6 +1070,59 @@ fn first_region(senses: &[Sense]) -> Option<String> {
         Sense::Region(x) => Some(lex.regions[*x].to_owned()),
         _ => None,
     })
+}
+
+/// The one longer name among `names` that holds `name`'s words in a row ("Abang Johari" in
+/// "Abang Johari Openg"); none when no name or several do ("Kim" with "Kim Jong Un" and "Kim Yo
+/// Jong").
+fn fuller_name(names: &[&str], name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut fuller = names.iter().filter(|other| {
+        other.len() > name.len()
+            && other
+                .split(' ')
+                .collect::<Vec<_>>()
+                .windows(words.len())
+                .any(|w| w == words.as_slice())
+    });
+    let first = fuller.next()?;
+    fuller.all(|o| o == first).then(|| (*first).to_owned())
+}
+
+/// Whether the text at byte `at` goes on to give the name before it a short name: ", known as
+/// ANM", " (Conagua)", ", or CNTE,".
+fn short_name_follows(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let bracketed = rest
+        .strip_prefix(" (")
+        .and_then(|r| r.split_once(')'))
+        .is_some_and(|(inner, _)| {
+            !inner.is_empty()
+                && inner.len() <= 12
+                && inner.starts_with(|c: char| c.is_uppercase())
+                && !inner.contains(' ')
+                && !inner.bytes().all(|b| b.is_ascii_digit())
+        });
+    let known_as = [", known as ", ", also known as ", " known as "]
+        .iter()
+        .any(|p| rest.starts_with(p) && rest[p.len()..].starts_with(|c: char| c.is_uppercase()));
+    bracketed || known_as
+}
+
+/// An organization already found in this article written exactly as the capitalised run at
+/// token `i`: its name and where the run ends.
+fn known_org_mention(
+    doc: &Doc,
+    text: &str,
+    toks: &[Token<'_>],
+    i: usize,
+) -> Option<(String, usize)> {
+    let end = cap_run(toks, i, JOINERS);
+    let written = &text[toks[i].start..toks[end - 1].end];
+    doc.hits
+        .iter()
+        .find(|h| h.kind == Kind::Org && h.text == written)
+        .map(|h| (h.name.clone(), end))
 }
 
 /// An organization already found in this article whose name as written starts with `short`.
@@ -1255,8 +1358,12 @@ fn person_cued(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
 }
 
 /// Two or three name words none of which the gazetteer knows as a place: a plausible full name.
+/// An acronym is no part of one ("SOS Mata Atlantica"), initials are ("D.N. Dhungyel").
 fn looks_like_full_name(toks: &[Token<'_>]) -> bool {
     (2..=4).contains(&toks.len())
+        && !toks
+            .iter()
+            .any(|t| !t.text.contains('.') && lexicon::is_acronym(t.text))
         && toks
             .iter()
             .all(|t| t.senses.is_empty() || t.senses == [Sense::Place])
@@ -1424,7 +1531,7 @@ fn resolve_senses(
     i: usize,
     end: usize,
     text: &str,
-    dateline_place: Option<&str>,
+    dateline: Dateline<'_>,
 ) -> Option<Kind> {
     let g = Gazetteer::global();
     if CONTINENTS.contains(&phrase) {
@@ -1478,7 +1585,14 @@ fn resolve_senses(
         let before_title = toks
             .get(end)
             .is_some_and(|n| n.joined_to_prev && n.opens_title);
-        let is_dateline = dateline_place.is_some_and(|d| d.eq_ignore_ascii_case(phrase));
+        let is_dateline = dateline
+            .place
+            .is_some_and(|d| d.eq_ignore_ascii_case(phrase));
+        // A state or large city of the country the story was filed from: "Sarawak will ..." in
+        // a Kuching story, even opening a sentence.
+        let home = dateline
+            .country
+            .is_some_and(|c| places.iter().any(|p| p.country == c));
         let followed_by_country = text[toks[end - 1].end..]
             .trim_start()
             .strip_prefix(',')
@@ -1500,7 +1614,7 @@ fn resolve_senses(
             || is_dateline
             || followed_by_country
             || locative
-            || (big && (before_title || !toks[i].sentence_start))
+            || (big && (before_title || home || !toks[i].sentence_start))
             || huge;
         if !confident {
             return None;
@@ -1677,6 +1791,119 @@ mod tests {
         persons.sort();
         assert_eq!(persons, ["Shigeru Ishiba", "William Ruto"]);
         assert_eq!(codes(&e), ["DE", "DK", "JP", "KE"]);
+    }
+
+    /// [`enrich`] for a story filed from `place` in `country`, as its dateline says.
+    fn enrich_filed(place: &str, country: &str, title: &str, body: &str) -> Enrichment {
+        let mut a = Article::new("t".into(), Format::Text);
+        a.title = Some(title.to_owned());
+        a.body = body.to_owned();
+        a.dateline = Some(crate::article::Dateline {
+            place: Some(place.to_owned()),
+            country: Some(country.to_owned()),
+            date: None,
+        });
+        Enricher::new().enrich(&a)
+    }
+
+    #[test]
+    fn names_after_a_word_for_a_company_group_or_union_are_theirs() {
+        let e = enrich(
+            "German rail operator Deutsche Bahn warns of strikes",
+            "Deutsche Bahn warned of cancellations after the drivers' union GDL called a \
+             strike. Environmental group SOS Mata Atlantica and campaign group River Action \
+             objected. The film producer Jane Roe said nothing.",
+        );
+        let mut orgs = names(&e, EntityType::Organization);
+        orgs.sort();
+        assert_eq!(
+            orgs,
+            ["Deutsche Bahn", "GDL", "River Action", "SOS Mata Atlantica"]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Jane Roe"]);
+        // "River Action" is no river; "German" names the country.
+        assert_eq!(names(&e, EntityType::Location), ["Germany"]);
+    }
+
+    #[test]
+    fn a_generic_name_given_a_short_name_is_one_body() {
+        let e = enrich(
+            "Dams",
+            "The National Mining Agency, known as ANM, will inspect the dam. The National \
+             Water Commission (Conagua) agreed. The Ministry of Water Resources said nothing.",
+        );
+        let mut orgs = names(&e, EntityType::Organization);
+        orgs.sort();
+        assert_eq!(
+            orgs,
+            ["National Mining Agency", "National Water Commission"]
+        );
+    }
+
+    #[test]
+    fn the_filing_place_and_its_country_guide_place_names() {
+        let e = enrich_filed(
+            "RIO DE JANEIRO",
+            "BR",
+            "Vale resumes output",
+            "Vale resumed output on Thursday.",
+        );
+        assert!(names(&e, EntityType::Location).contains(&"Rio de Janeiro".to_owned()));
+        // A state of the filing country opens a sentence and is still a place; the company
+        // suffix Berhad heads a name.
+        let e = enrich_filed(
+            "KUCHING",
+            "MY",
+            "Sarawak to expand hydrogen hub, says Premier Abang Johari",
+            "Sarawak will expand its hub with Sarawak Energy Berhad, Premier Tan Sri Abang \
+             Johari Openg said.",
+        );
+        let locations = names(&e, EntityType::Location);
+        assert!(locations.contains(&"Sarawak".to_owned()), "{locations:?}");
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Sarawak Energy Berhad"]
+        );
+        // The headline's short form is the person the story names in full.
+        assert_eq!(names(&e, EntityType::Person), ["Abang Johari Openg"]);
+    }
+
+    #[test]
+    fn a_short_name_joins_the_one_full_name_that_holds_it() {
+        let names = [
+            "Abang Johari Openg",
+            "Kim Jong Un",
+            "Kim Yo Jong",
+            "Lee Jae-myung",
+        ];
+        assert_eq!(
+            fuller_name(&names, "Abang Johari").as_deref(),
+            Some("Abang Johari Openg")
+        );
+        assert_eq!(fuller_name(&names, "Kim"), None, "two people hold it");
+        assert_eq!(
+            fuller_name(&names, "Jae-myung").as_deref(),
+            Some("Lee Jae-myung")
+        );
+        assert_eq!(fuller_name(&names, "Johari Abang"), None, "not in a row");
+    }
+
+    #[test]
+    fn shoals_and_atolls_are_places() {
+        let e = enrich(
+            "Shoal",
+            "Ships met near Second Thomas Shoal and off Bikini Atoll.",
+        );
+        assert!(names(&e, EntityType::Person).is_empty());
+        let locations = names(&e, EntityType::Location);
+        assert!(
+            locations.iter().any(|l| l.ends_with("Thomas Shoal")),
+            "{locations:?}"
+        );
+        assert!(
+            locations.contains(&"Bikini Atoll".to_owned()),
+            "{locations:?}"
+        );
     }
 
     #[test]

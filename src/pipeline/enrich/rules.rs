@@ -59,6 +59,15 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "LLC",
     "PLC",
     "GmbH",
+    "AG",
+    "Berhad",
+    "Bhd",
+    "Tbk",
+    "Oyj",
+    "ASA",
+    "SpA",
+    "S.A.",
+    "N.V.",
     "Fund",
     "Programme",
     "Program",
@@ -254,6 +263,9 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Plateau",
     "Falls",
     "Reef",
+    "Shoal",
+    "Shoals",
+    "Atoll",
     "Coast",
     "Region",
     "Prefecture",
@@ -400,7 +412,12 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "regulator",
     "watchdog",
     "broadcaster",
+    "union",
 ];
+
+/// Words for a company that describe people too ("film producer Jane Roe"): a full name after
+/// them is a person's. After the others ("rail operator Deutsche Bahn") it is the company's.
+pub const NOUNS_FOR_PEOPLE_TOO: &[&str] = &["producer", "maker", "supplier", "exporter"];
 
 /// Feature heads that end a name but would wrongly start one: "Grampians National Park" is a
 /// place, "Park Sang-woo" a person.
