@@ -1109,8 +1109,8 @@ fn short_name_follows(text: &str, at: usize) -> bool {
     bracketed || known_as
 }
 
-/// An organization already found in this article written exactly as the capitalised run at
-/// token `i`: its name and where the run ends.
+/// An organization already found in this article written as the capitalised run at token `i`
+/// (or as the run and the heads that close it): its name and where the run ends.
 fn known_org_mention(
     doc: &Doc,
     text: &str,
@@ -1119,9 +1119,17 @@ fn known_org_mention(
 ) -> Option<(String, usize)> {
     let end = cap_run(toks, i, JOINERS);
     let written = &text[toks[i].start..toks[end - 1].end];
+    // Also the name without the heads that close it: "Qantas" for "Qantas Airways".
+    let same = |org: &str| {
+        org == written
+            || org
+                .strip_prefix(written)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| rest.split(' ').all(|w| ORG_HEADS.contains(w)))
+    };
     doc.hits
         .iter()
-        .find(|h| h.kind == Kind::Org && h.text == written)
+        .find(|h| h.kind == Kind::Org && same(h.text))
         .map(|h| (h.name.clone(), end))
 }
 
@@ -1886,6 +1894,33 @@ mod tests {
             Some("Lee Jae-myung")
         );
         assert_eq!(fuller_name(&names, "Johari Abang"), None, "not in a row");
+    }
+
+    #[test]
+    fn company_and_party_heads_and_short_mentions_of_a_company() {
+        let e = enrich(
+            "Qantas orders jets",
+            "Qantas Airways will buy jets. NNPC Limited and the Rashtriya Janata Dal agreed. \
+             Chief Election Commissioner Gyanesh Kumar spoke. A deal between Qantas and Fiji \
+             Airways is under review.",
+        );
+        let mut orgs = names(&e, EntityType::Organization);
+        orgs.sort();
+        assert_eq!(
+            orgs,
+            [
+                "Fiji Airways",
+                "NNPC Limited",
+                "Qantas Airways",
+                "Rashtriya Janata Dal"
+            ]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Gyanesh Kumar"]);
+        assert_eq!(
+            entity(&e, "Gyanesh Kumar").role.as_deref(),
+            Some("Chief Election Commissioner")
+        );
+        assert!(names(&e, EntityType::Location).is_empty());
     }
 
     #[test]

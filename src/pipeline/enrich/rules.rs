@@ -61,6 +61,9 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "GmbH",
     "AG",
     "Berhad",
+    "Limited",
+    // Hindi for party: "Rashtriya Janata Dal", "Shiromani Akali Dal".
+    "Dal",
     "Bhd",
     "Tbk",
     "Oyj",
