@@ -42,7 +42,12 @@ pub fn consumer_config(k: &KafkaSettings) -> ClientConfig {
 pub fn reader_config(k: &KafkaSettings) -> ClientConfig {
     let mut c = ClientConfig::new();
     c.set("bootstrap.servers", &k.brokers)
-        .set("group.id", format!("{}-changelog-reader", k.group_id));
+        .set("group.id", format!("{}-changelog-reader", k.group_id))
+        // The restore reads the whole changelog as fast as it can; librdkafka's default prefetch
+        // (64 MB) on top of the window being rebuilt was the processor's peak memory.
+        .set("queued.max.messages.kbytes", "16384")
+        // And fetch again soon once that bound is reached (librdkafka waits a second).
+        .set("fetch.queue.backoff.ms", "20");
     for (key, v) in &k.client {
         c.set(key, v);
     }
