@@ -51,7 +51,7 @@ impl Enricher {
         }
         units.push((Unit::Body, &article.body));
         for (unit, text) in units {
-            let dateline = Dateline {
+            let dateline = Filing {
                 place: dateline_place.as_deref(),
                 country: dateline_country.as_deref(),
             };
@@ -538,13 +538,13 @@ fn span_text<'t>(text: &'t str, toks: &[Token<'_>], from: usize, to: usize) -> &
 
 /// Where the story was filed, as its dateline says: evidence for reading the names in it.
 #[derive(Clone, Copy)]
-struct Dateline<'d> {
+struct Filing<'d> {
     place: Option<&'d str>,
     /// ISO code.
     country: Option<&'d str>,
 }
 
-fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Dateline<'_>) {
+fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) {
     let lex = Lexicon::global();
     let mut toks = tokenize(text);
     // Each word's own senses, looked up once: most rules ask about single words.
@@ -850,7 +850,8 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Dateline<'_>
                 && !blocks_unknown_name(&toks[i..end])
                 && (end - i == 1
                     || !NOUNS_FOR_PEOPLE_TOO
-                        .contains(&toks[i - 1].text.to_ascii_lowercase().as_str())
+                        .iter()
+                        .any(|n| n.eq_ignore_ascii_case(toks[i - 1].text))
                     || !looks_like_full_name(&toks[i..end]))
             {
                 let name = text[toks[i].start..toks[end - 1].end].to_owned();
@@ -1539,7 +1540,7 @@ fn resolve_senses(
     i: usize,
     end: usize,
     text: &str,
-    dateline: Dateline<'_>,
+    dateline: Filing<'_>,
 ) -> Option<Kind> {
     let g = Gazetteer::global();
     if CONTINENTS.contains(&phrase) {
