@@ -40,7 +40,8 @@ fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
 /// The maximal runs of alphanumeric characters in a text, as byte ranges, in order.
 ///
 /// The text is read in blocks of 64 bytes. For an ASCII block, which bytes belong to words is
-/// found eight at a time with bit tricks and gathered into one 64-bit mask; runs start and end at
+/// found sixteen at a time (SSE2; eight with bit tricks elsewhere) and gathered into one 64-bit
+/// mask; runs start and end at
 /// the mask's rising and falling edges. Walking the edges of a mask held in a register has no
 /// chain of dependent loads from one word to the next, which a byte or lane cursor has (that
 /// chain was most of the cost of the word hashes and the tokenizer). A block with non-ASCII text

@@ -501,11 +501,6 @@ fn title_at(toks: &[Token<'_>], j: usize) -> bool {
             .is_some_and(|(_, senses)| senses.contains(&Sense::Title))
 }
 
-/// Whether a word can be part of a person's name; computed once per word in [`scan`].
-fn is_name_token(_lex: &Lexicon, t: &Token<'_>) -> bool {
-    t.name_word
-}
-
 /// Capitalised words that are never part of a person's name, in one set: this is asked of every
 /// capitalised word of every article.
 static NEVER_IN_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
@@ -706,20 +701,21 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             i = end;
             continue;
         }
+        let run_end = cap_run(&toks, i, JOINERS);
         // The same words as an organization found earlier by a cue ("rail operator Deutsche
         // Bahn" ... "Deutsche Bahn warned"), unless the lexicon knows a longer name here.
-        if let Some((name, end)) = known_org_mention(doc, text, &toks, i)
-            .filter(|&(_, e)| lexical.is_none_or(|(l, _)| l <= e))
+        if let Some(name) = known_org_mention(doc, &text[t.start..toks[run_end - 1].end])
+            .filter(|_| lexical.is_none_or(|(l, _)| l <= run_end))
         {
-            push(doc, Kind::Org, name, i, end);
-            i = end;
+            push(doc, Kind::Org, name, i, run_end);
+            i = run_end;
             continue;
         }
         // Continent words name no country and no location ("South America", "Europe").
         // Unless the word opens an organization's name ("European Steel Association").
         if let Some(end) = continent_at(&toks, i)
             .filter(|&e| lexical.is_none_or(|(l, _)| l <= e))
-            .filter(|_| org_by_head(&toks, i, cap_run(&toks, i, JOINERS)).is_none())
+            .filter(|_| org_by_head(&toks, i, run_end).is_none())
         {
             i = end;
             continue;
@@ -749,7 +745,6 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 continue;
             }
         }
-        let run_end = cap_run(&toks, i, JOINERS);
         let lex_end = lexical.map_or(i, |(e, _)| e);
         // "Shares of HDFC Bank" opening a sentence: the words before "of" are no part of the
         // organization's name when the head comes only after it.
@@ -1110,16 +1105,9 @@ fn short_name_follows(text: &str, at: usize) -> bool {
     bracketed || known_as
 }
 
-/// An organization already found in this article written as the capitalised run at token `i`
-/// (or as the run and the heads that close it): its name and where the run ends.
-fn known_org_mention(
-    doc: &Doc,
-    text: &str,
-    toks: &[Token<'_>],
-    i: usize,
-) -> Option<(String, usize)> {
-    let end = cap_run(toks, i, JOINERS);
-    let written = &text[toks[i].start..toks[end - 1].end];
+/// The name of an organization already found in this article written as `written` (or as it and
+/// the heads that close it).
+fn known_org_mention(doc: &Doc, written: &str) -> Option<String> {
     // Also the name without the heads that close it: "Qantas" for "Qantas Airways".
     let same = |org: &str| {
         org == written
@@ -1131,7 +1119,7 @@ fn known_org_mention(
     doc.hits
         .iter()
         .find(|h| h.kind == Kind::Org && same(h.text))
-        .map(|h| (h.name.clone(), end))
+        .map(|h| h.name.clone())
 }
 
 /// An organization already found in this article whose name as written starts with `short`.
@@ -1296,8 +1284,7 @@ fn person_name(text: &str, words: &[Token<'_>]) -> String {
 /// Where a person's name that starts at `i` ends: capitalised name words, particles, initials and a
 /// suffix, two to five words, none a stopword or a head noun.
 fn person_name_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
-    let lex = Lexicon::global();
-    if i >= toks.len() || !is_name_token(lex, &toks[i]) {
+    if i >= toks.len() || !toks[i].name_word {
         return None;
     }
     let mut j = i + 1;
@@ -1309,10 +1296,10 @@ fn person_name_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
             end = j + 1;
             break;
         }
-        if is_name_token(lex, t) && single_sense_blocks_name(t) {
+        if t.name_word && single_sense_blocks_name(t) {
             break;
         }
-        if is_name_token(lex, t) {
+        if t.name_word {
             j += 1;
             end = j;
         } else if NAME_PARTICLES.contains(t.text) {
@@ -1322,7 +1309,7 @@ fn person_name_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
             {
                 k += 1;
             }
-            if k < toks.len() && toks[k].joined_to_prev && is_name_token(lex, &toks[k]) {
+            if k < toks.len() && toks[k].joined_to_prev && toks[k].name_word {
                 j = k;
             } else {
                 break;

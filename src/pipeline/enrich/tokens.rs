@@ -39,33 +39,6 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// What an ASCII byte can do to a word; the tokenizer looks each byte up once.
-const SEPARATOR: u8 = 0;
-const ALNUM: u8 = 1;
-/// '-', '\'' and '.' join, extend or end a word depending on what follows.
-const MARK: u8 = 2;
-/// A byte of a multi-byte character: decode it to know.
-const WIDE: u8 = 3;
-
-static CLASS: [u8; 256] = {
-    let mut class = [SEPARATOR; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        class[b] = if byte >= 0x80 {
-            WIDE
-        } else if byte.is_ascii_alphanumeric() {
-            ALNUM
-        } else if matches!(byte, b'-' | b'\'' | b'.') {
-            MARK
-        } else {
-            SEPARATOR
-        };
-        b += 1;
-    }
-    class
-};
-
 /// The character at byte offset `pos` (a char boundary) and its length.
 #[inline]
 fn char_at(text: &str, pos: usize) -> (char, usize) {
@@ -93,9 +66,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         // Most words end at a space or punctuation; only '-', '\'', '’' and '.' can join the
         // next run to this word or extend it.
         while let Some(&b) = bytes.get(pos) {
-            let ch = match CLASS[usize::from(b)] {
-                MARK => char::from(b),
-                WIDE => char_at(text, pos).0,
+            let ch = match b {
+                b'-' | b'\'' | b'.' => char::from(b),
+                0x80.. => char_at(text, pos).0,
                 _ => break,
             };
             if !matches!(ch, '-' | '\'' | '\u{2019}' | '.') {
