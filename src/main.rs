@@ -63,6 +63,11 @@ enum Command {
         /// The processor's pid (same machine), to report its peak RSS and CPU per article.
         #[arg(long)]
         processor_pid: Option<u32>,
+        /// Push this many other articles first and wait for their outputs, unmeasured: a
+        /// just-started broker runs its JVM's compiler for the first tens of thousands of
+        /// records, and this measures the steady state after it (the report says how many).
+        #[arg(long, default_value_t = 0)]
+        warmup: usize,
     },
     /// Exit 0 when the instance configured here answers 200 on /health (or /ready with --ready):
     /// a container HEALTHCHECK that needs no curl.
@@ -84,11 +89,27 @@ enum Command {
 }
 
 fn main() -> std::process::ExitCode {
+    limit_c_heap_arenas();
     match real_main() {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("wirestream: {e:#}");
             std::process::ExitCode::from(2)
+        }
+    }
+}
+
+/// librdkafka's allocations go to glibc's malloc (Rust's go to mimalloc), which gives each of
+/// its threads an arena of its own and keeps what they free. Two arenas took the processor's
+/// growth under load from 41 to 29 MiB and cost no throughput (BENCHMARKS.md); an
+/// operator's MALLOC_ARENA_MAX still wins.
+fn limit_c_heap_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    if std::env::var_os("MALLOC_ARENA_MAX").is_none() {
+        // SAFETY: mallopt takes two integers and touches only glibc's own settings; it runs
+        // first thing in main, before any thread (librdkafka's included) allocates.
+        unsafe {
+            libc::mallopt(libc::M_ARENA_MAX, 2);
         }
     }
 }
@@ -141,6 +162,7 @@ fn real_main() -> anyhow::Result<()> {
             no_wait,
             timeout_secs,
             processor_pid,
+            warmup,
         } => {
             let mut quiet = settings.log.clone();
             quiet.level = std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into());
@@ -155,7 +177,26 @@ fn real_main() -> anyhow::Result<()> {
                 timeout: std::time::Duration::from_secs(timeout_secs),
                 processor_pid,
             };
-            let report = runtime()?.block_on(cli::load::load(&settings, opts))?;
+            let runtime = runtime()?;
+            if warmup > 0 && opts.wait {
+                let warm = cli::load::LoadOptions {
+                    count: warmup,
+                    rate: 0.0,
+                    // Other stories than the measured run's, so none of those reads as a copy.
+                    seed: seed.wrapping_add(0x5EED_0000),
+                    processor_pid: None,
+                    ..opts.clone()
+                };
+                let done = runtime.block_on(cli::load::load(&settings, warm))?;
+                if done.missing > 0 {
+                    anyhow::bail!(
+                        "warm-up: {} of {warmup} outputs never arrived",
+                        done.missing
+                    );
+                }
+            }
+            let mut report = runtime.block_on(cli::load::load(&settings, opts))?;
+            report.warmup = warmup;
             println!("{}", serde_json::to_string_pretty(&report)?);
             Ok(())
         }

@@ -44,6 +44,8 @@ pub struct LoadOptions {
 /// What a load run measured. Printed as JSON so scripts can read it.
 #[derive(Debug, Serialize)]
 pub struct LoadReport {
+    /// Articles pushed through before this run, unmeasured (`--warmup`).
+    pub warmup: usize,
     pub produced: usize,
     pub produce_secs: f64,
     pub produced_per_sec: f64,
@@ -178,6 +180,7 @@ pub async fn load(settings: &Settings, opts: LoadOptions) -> anyhow::Result<Load
     };
 
     let mut report = LoadReport {
+        warmup: 0,
         produced: opts.count,
         produce_secs: 0.0,
         produced_per_sec: 0.0,

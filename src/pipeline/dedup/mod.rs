@@ -14,16 +14,18 @@
 //! and the eviction queue (4). `examples/dedup_memory.rs` measures about 190 bytes per entry.
 
 pub mod minhash;
+mod sharded;
 
 use std::collections::VecDeque;
 
-use hashbrown::hash_table::{Entry as TableEntry, HashTable};
+use hashbrown::hash_table::Entry as TableEntry;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
 use crate::event::{DedupInfo, DedupStatus};
 use minhash::{similarity, MinHasher, Signature};
+use sharded::ShardedTable;
 
 /// Settings of the dedup stage (`[dedup]`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -151,7 +153,7 @@ pub struct Deduplicator {
     /// - for each band key, the most recent story with it, as the key's position in `band_keys`
     ///   (slot × `num_bands` + band);
     /// - for each origin, its story's slot with [`BY_ORIGIN`] set.
-    index: HashTable<u32>,
+    index: ShardedTable,
     /// Slots in insertion order, for eviction.
     order: VecDeque<u32>,
     evictions: u64,
@@ -170,19 +172,25 @@ impl Deduplicator {
         } else {
             (0, 0)
         };
+        // The per-story arrays are reserved for the whole window up front. Reserved pages cost no
+        // memory until written, whereas growing by doubling copies each array and, for a while,
+        // holds both copies: for a 1M window that was 56 MiB more at the moment of the last
+        // growth, and the allocator keeps freed blocks a little longer still. Past a few million
+        // stories they grow as usual, so that a huge setting does not reserve gigabytes.
+        let reserved = config.max_entries.min(RESERVE_UP_TO);
         Self {
-            config,
             hasher,
-            slots: Vec::new(),
-            band_keys: Vec::new(),
-            sketches: Vec::new(),
+            slots: Vec::with_capacity(reserved),
+            band_keys: Vec::with_capacity(reserved * num_bands),
+            sketches: Vec::with_capacity(reserved * sketch_len),
             num_bands,
             sketch_len,
             free: Vec::new(),
             exact: FxHashMap::default(),
-            index: HashTable::new(),
-            order: VecDeque::new(),
+            index: ShardedTable::new(config.max_entries.saturating_mul(num_bands + 1)),
+            order: VecDeque::with_capacity(reserved),
             evictions: 0,
+            config,
         }
     }
 
@@ -434,6 +442,9 @@ impl Deduplicator {
         }
     }
 }
+
+/// Stories whose per-story arrays [`Deduplicator::new`] reserves up front.
+const RESERVE_UP_TO: usize = 4_000_000;
 
 /// Marks an index value as a slot found by origin rather than a band position.
 const BY_ORIGIN: u32 = 1 << 31;
