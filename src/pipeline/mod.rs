@@ -11,7 +11,7 @@ pub mod normalize;
 use std::time::Instant;
 
 use crate::article::RawMessage;
-use crate::event::{Event, ProcessingInfo, Rejection, Timings, SCHEMA_VERSION};
+use crate::event::{Event, ProcessingInfo, Rejection, Stage, Timings, SCHEMA_VERSION};
 
 use dedup::{DedupConfig, Deduplicator, IndexRecord};
 use enrich::Enricher;
@@ -86,7 +86,16 @@ impl Pipeline {
         let (dedup, record) = self.dedup.check_and_record(&article, origin, now_ms);
         self.index_record = Some(record);
         let deduped = Instant::now();
-        let mut enrichment = self.enricher.enrich(&article);
+        // Enrichment is many rules over free text; should one of them fail on some article, that
+        // article goes to the dead letters with the reason instead of stopping the processor
+        // (which would fail on it again after every restart).
+        let enricher = &self.enricher;
+        let mut enrichment = match contained(|| enricher.enrich(&article)) {
+            Ok(enrichment) => enrichment,
+            Err(detail) => {
+                return Outcome::Rejected(Rejection::new(Stage::Enrich, "enrich_failed", detail))
+            }
+        };
         // Entities come sorted by salience, so the cut keeps the ones that matter.
         enrichment.entities.truncate(self.max_entities);
         let enriched = Instant::now();
@@ -112,6 +121,18 @@ impl Pipeline {
             },
         }))
     }
+}
+
+/// Runs `f`, turning a panic into its message.
+fn contained<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        format!("internal error: {message}")
+    })
 }
 
 /// Same article id and payload, same event id: downstream can drop at-least-once repeats.
@@ -180,5 +201,14 @@ mod tests {
             p.process(&RawMessage::from_payload(vec![0xc3]), 0),
             Outcome::Rejected(_)
         ));
+    }
+
+    #[test]
+    fn a_failing_stage_becomes_a_reason_not_a_crash() {
+        assert_eq!(contained(|| 7), Ok(7));
+        let failed = contained(|| -> u8 { panic!("rule {} failed", 3) });
+        assert_eq!(failed, Err("internal error: rule 3 failed".to_owned()));
+        let failed = contained(|| -> u8 { panic!("plain") });
+        assert_eq!(failed, Err("internal error: plain".to_owned()));
     }
 }

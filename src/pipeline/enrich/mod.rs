@@ -253,7 +253,11 @@ impl<'a> Doc<'a> {
                     fuller_name(&person_names, &h.name).unwrap_or_else(|| h.name.clone()),
                     None,
                 ),
-                Kind::Org => (EntityType::Organization, h.name.clone(), None),
+                Kind::Org => (
+                    EntityType::Organization,
+                    fuller_org(&orgs, &h.name).unwrap_or_else(|| h.name.clone()),
+                    None,
+                ),
                 Kind::Country(c) => (
                     EntityType::Location,
                     g.country(c).map_or(h.name.clone(), |x| x.name.to_owned()),
@@ -684,7 +688,11 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             let run_end = cap_run(&toks, i + 1, JOINERS);
             let named = toks.get(i + 1).is_some_and(|n| n.cap && n.joined_to_prev)
                 && org_by_head(&toks, i + 1, run_end).is_some_and(|end| end == run_end);
-            if named && longest_match(&toks, i + 1, &mut phrase_key).is_none() {
+            // A known phrase inside the name is no bar ("Bank" is also a village somewhere).
+            let covered = named
+                && longest_match(&toks, i + 1, &mut phrase_key)
+                    .is_some_and(|(end, _)| end >= run_end);
+            if named && !covered {
                 let name = text[t.start..toks[run_end - 1].end].to_owned();
                 push(doc, Kind::Org, name, i, run_end);
                 i = run_end;
@@ -826,7 +834,20 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     let name = text[t.start..toks[run_end - 1].end].to_owned();
                     push(doc, Kind::Org, name, i, run_end);
                 }
+                // A ministry's portfolios go on past "and" ("Ministry of Energy and Mineral
+                // Resources"); words the lexicon knows are something else ("and Amnesty
+                // International").
+                let portfolios = toks[i..run_end]
+                    .windows(2)
+                    .any(|w| w[0].text == "Ministry" && w[1].text == "of");
                 i = run_end;
+                while let Some(next) = list_item_after(text, &toks, i).filter(|_| portfolios) {
+                    let end = cap_run(&toks, next, JOINERS);
+                    if toks[next..end].iter().any(|w| !w.senses.is_empty()) {
+                        break;
+                    }
+                    i = end;
+                }
                 continue;
             }
         }
@@ -835,9 +856,18 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // Roe"). A verb after it ("SQM said") says nothing either way here. Before the place
         // heads: "campaign group River Action" names a group, not a river.
         // A demonym may open the name ("rail operator Deutsche Bahn").
-        if (lexical.is_none() || demonym_only)
+        // After such a word, a town's name is the company's ("carmaker Toyota").
+        let town_only = lexical.is_some_and(|(e, senses)| e == i + 1 && senses == [Sense::Place]);
+        // Or one word set off by commas: "the mining regulator, Sernageomin, ordered".
+        let apposed = || {
+            !t.joined_to_prev
+                && text[toks[i - 1].end..t.start].trim() == ","
+                && toks.get(i + 1).is_none_or(|n| !n.joined_to_prev)
+                && text[t.end..].trim_start().starts_with(',')
+        };
+        if (lexical.is_none() || demonym_only || town_only)
             && i > 0
-            && t.joined_to_prev
+            && (t.joined_to_prev || !toks[i - 1].cap && apposed())
             && is_company_noun(toks[i - 1].text)
         {
             let end = cap_run(&toks, i, JOINERS);
@@ -849,9 +879,20 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                         .any(|n| n.eq_ignore_ascii_case(toks[i - 1].text))
                     || !looks_like_full_name(&toks[i..end]))
             {
+                let listed = plural_company_noun(toks[i - 1].text);
                 let name = text[toks[i].start..toks[end - 1].end].to_owned();
                 push(doc, Kind::Org, name, i, end);
                 i = end;
+                // The rest of a list: ", Y and Z".
+                while let Some(next) = list_item_after(text, &toks, i).filter(|_| listed) {
+                    let end = cap_run(&toks, next, JOINERS);
+                    if end == next || blocks_unknown_name(&toks[next..end]) {
+                        break;
+                    }
+                    let name = text[toks[next].start..toks[end - 1].end].to_owned();
+                    push(doc, Kind::Org, name, next, end);
+                    i = end;
+                }
                 continue;
             }
         }
@@ -1068,6 +1109,20 @@ fn first_region(senses: &[Sense]) -> Option<String> {
     })
 }
 
+/// The one organization among `orgs` that is `name` with a legal form after it: a headline's
+/// "Samsung Biologics" for the story's "Samsung Biologics Co.". None when several are
+/// ("Samsung" with "Samsung Electronics" and "Samsung Biologics").
+fn fuller_org(orgs: &[&str], name: &str) -> Option<String> {
+    let mut fuller = orgs.iter().filter(|other| {
+        other
+            .strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.split(' ').all(|w| LEGAL_FORMS.contains(w)))
+    });
+    let first = fuller.next()?;
+    fuller.all(|o| o == first).then(|| (*first).to_owned())
+}
+
 /// The one longer name among `names` that holds `name`'s words in a row ("Abang Johari" in
 /// "Abang Johari Openg"); none when no name or several do ("Kim" with "Kim Jong Un" and "Kim Yo
 /// Jong").
@@ -1114,7 +1169,7 @@ fn known_org_mention(doc: &Doc, written: &str) -> Option<String> {
             || org
                 .strip_prefix(written)
                 .and_then(|rest| rest.strip_prefix(' '))
-                .is_some_and(|rest| rest.split(' ').all(|w| ORG_HEADS.contains(w)))
+                .is_some_and(|rest| rest.split(' ').all(|w| LEGAL_FORMS.contains(w)))
     };
     doc.hits
         .iter()
@@ -1377,6 +1432,33 @@ fn is_company_noun(word: &str) -> bool {
     COMPANY_NOUNS
         .iter()
         .any(|noun| noun.eq_ignore_ascii_case(word))
+        || plural_company_noun(word)
+}
+
+/// The next item of a list after token `end - 1`: the capitalised word after a comma, "and" or
+/// ", and".
+fn list_item_after(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
+    let gap = |k: usize| Some(text[toks[k - 1].end..toks.get(k)?.start].trim());
+    let comma = gap(end)? == ",";
+    let mut k = end;
+    if toks[k].text == "and" {
+        k += 1;
+        if !gap(k)?.is_empty() {
+            return None;
+        }
+    } else if !comma {
+        return None;
+    }
+    toks.get(k).is_some_and(|t| t.cap).then_some(k)
+}
+
+/// "carmakers Volkswagen and BMW": a plural introduces a list of names.
+fn plural_company_noun(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|one| {
+        COMPANY_NOUNS
+            .iter()
+            .any(|noun| noun.eq_ignore_ascii_case(one))
+    })
 }
 
 /// Organizations named with a cue other than their head noun, at token `i`:
@@ -1475,7 +1557,9 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
             .iter()
             .any(|s| matches!(s, Sense::Demonym(_) | Sense::Country(_)))
     });
-    if FUNCTIONAL_HEADS.contains(head) && generic {
+    // A ministry is named by its portfolio however many words that takes ("Energy and Mineral
+    // Resources Ministry"): a body named only by function, which is no entity.
+    if FUNCTIONAL_HEADS.contains(head) && (generic || head == "Ministry") {
         return None;
     }
     if proper.is_empty() || (name.len() == 1) {
@@ -1658,18 +1742,51 @@ fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<String, Stri
             if c.is_uppercase() && c == letters[need - 1] {
                 need -= 1;
                 first = Some(j);
-            } else if !JOINERS.contains(&w) {
+            } else if !JOINERS.contains(&w) && w != "and" && w != "&" {
+                // "and" inside a name the initials spell is the name's own ("Vietnam Chamber
+                // of Commerce and Industry (VCCI)").
                 break;
             }
         }
-        if need == 0 {
-            if let Some(f) = first {
-                let full = text[toks[f].start..toks[k - 1].end].to_owned();
-                out.insert(t.text.to_owned(), full);
-            }
+        let first = if need == 0 {
+            first
+        } else {
+            translated_name_start(toks, k, &letters)
+        };
+        if let Some(f) = first {
+            let full = text[toks[f].start..toks[k - 1].end].to_owned();
+            out.insert(t.text.to_owned(), full);
         }
     }
     out
+}
+
+/// Where the name before the bracketed acronym at `k` starts when the acronym keeps the word
+/// order of another language: the capitalised words' initials are its letters in another order
+/// ("National Jury of Elections (JNE)", from Jurado Nacional de Elecciones). At least three
+/// words and an "of" or "for" between them, as official names have and people's do not.
+fn translated_name_start(toks: &[Token<'_>], k: usize, letters: &[char]) -> Option<usize> {
+    if letters.len() < 3 {
+        return None;
+    }
+    let mut initials = Vec::new();
+    let mut joined = false;
+    let mut j = k;
+    while initials.len() < letters.len() && j > 0 {
+        j -= 1;
+        let t = &toks[j];
+        if t.cap {
+            initials.push(t.text.chars().next()?);
+        } else if matches!(t.text, "of" | "for") && !initials.is_empty() {
+            joined = true;
+        } else {
+            return None;
+        }
+    }
+    let (mut want, mut got) = (letters.to_vec(), initials);
+    want.sort_unstable();
+    got.sort_unstable();
+    (joined && want == got).then_some(j)
 }
 
 #[cfg(test)]
@@ -2003,6 +2120,75 @@ mod tests {
             ["Japan Agricultural Cooperatives"]
         );
         assert!(names(&e, EntityType::Location).contains(&"Leviathan".to_owned()));
+    }
+
+    #[test]
+    fn ministries_named_by_portfolio_are_no_entity_and_no_person() {
+        let e = enrich(
+            "Quotas cut",
+            "The Energy and Mineral Resources Ministry cut quotas. The Ministry of Energy and \
+             Mineral Resources said smelters had stock. The Ministry of Trade, Industry and \
+             Energy agreed.",
+        );
+        assert!(names(&e, EntityType::Organization).is_empty());
+        assert!(names(&e, EntityType::Person).is_empty());
+    }
+
+    #[test]
+    fn lists_and_appositions_after_a_word_for_a_company() {
+        let e = enrich(
+            "Subsidies",
+            "Carmakers Volkswagen and BMW want subsidies. The automakers Toyota, Honda and \
+             Nissan agreed. The country's mine safety regulator, Sernageomin, ordered checks.",
+        );
+        let mut orgs = names(&e, EntityType::Organization);
+        orgs.sort();
+        assert_eq!(
+            orgs,
+            [
+                "BMW",
+                "Honda",
+                "Nissan",
+                "Sernageomin",
+                "Toyota",
+                "Volkswagen"
+            ]
+        );
+    }
+
+    #[test]
+    fn acronyms_spelled_with_and_or_in_another_language_s_order() {
+        let e = enrich(
+            "Board rules",
+            "The Vietnam Chamber of Commerce and Industry (VCCI) and Peru's National Jury of \
+             Elections (JNE) met. VCCI and the JNE agreed. Senator Maria Lopez (PAN) spoke.",
+        );
+        let mut orgs = names(&e, EntityType::Organization);
+        orgs.sort();
+        assert_eq!(
+            orgs,
+            [
+                "National Jury of Elections",
+                "Vietnam Chamber of Commerce and Industry"
+            ]
+        );
+        assert!(names(&e, EntityType::Person).contains(&"Maria Lopez".to_owned()));
+    }
+
+    #[test]
+    fn a_generic_first_word_opens_a_bank_s_name_and_a_legal_form_joins_mentions() {
+        let e = enrich(
+            "Acme Foods to buy rival",
+            "Acme Foods Inc. said on Monday that the State Bank of Vietnam approved the loan.",
+        );
+        let mut orgs = names(&e, EntityType::Organization);
+        orgs.sort();
+        assert_eq!(orgs, ["Acme Foods Inc.", "State Bank of Vietnam"]);
+        let e = enrich(
+            "Union talks",
+            "The African Union and the African Union Commission met.",
+        );
+        assert_eq!(names(&e, EntityType::Organization).len(), 2);
     }
 
     #[test]

@@ -418,6 +418,14 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "union",
 ];
 
+/// A company's legal form after its name ("Samsung Biologics Co."): the name without it is the
+/// same company, where other heads make another body ("African Union Commission").
+pub static LEGAL_FORMS: WordSet = WordSet::new(&[
+    "Co.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "Limited", "PLC", "Plc", "plc", "LLC",
+    "AG", "SA", "S.A.", "SE", "NV", "N.V.", "GmbH", "SpA", "S.p.A.", "Oyj", "ASA", "AB", "Bhd",
+    "Berhad", "Tbk",
+]);
+
 /// Words for a company that describe people too ("film producer Jane Roe"): a full name after
 /// them is a person's. After the others ("rail operator Deutsche Bahn") it is the company's.
 pub const NOUNS_FOR_PEOPLE_TOO: &[&str] = &["producer", "maker", "supplier", "exporter"];
