@@ -481,7 +481,13 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
         if toks[j].cap || t.starts_with("al-") || t.starts_with("el-") {
             j += 1;
             end = j;
-        } else if j > i && joiners.contains(&t) && toks.get(j + 1).is_some_and(|n| !n.stopword) {
+        } else if j > i
+            && joiners.contains(&t)
+            // "of New Zealand": a stopword may open a known name after the joiner.
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| !n.stopword || n.opens_phrase)
+        {
             j += 1;
         } else {
             break;
@@ -620,14 +626,21 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             continue;
         }
         let t = toks[i];
-        // An acronym this article defined ("... Authority (TMA)").
-        if let Some(full) = (t.cap && !defined.is_empty())
-            .then(|| defined.get(t.text))
+        // An acronym this article defined ("... Authority (TMA)"), and the name that defines it,
+        // whole even when it opens with a country ("Bangladesh Garment ... Association").
+        if let Some(def) = (t.cap && !defined.is_empty())
+            .then(|| {
+                defined
+                    .get(t.text)
+                    .map(|d| (d, i + 1))
+                    .or_else(|| defined.values().find(|d| d.start == i).map(|d| (d, d.end)))
+            })
             .flatten()
         {
-            let name = lookup_org(full).unwrap_or_else(|| full.clone());
-            push(doc, Kind::Org, name, i, i + 1);
-            i += 1;
+            let (def, end) = def;
+            let name = lookup_org(&def.name).unwrap_or_else(|| def.name.clone());
+            push(doc, Kind::Org, name, i, end);
+            i = end;
             continue;
         }
         let lexical = longest_match(&toks, i, &mut phrase_key);
@@ -858,12 +871,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // A demonym may open the name ("rail operator Deutsche Bahn").
         // After such a word, a town's name is the company's ("carmaker Toyota").
         let town_only = lexical.is_some_and(|(e, senses)| e == i + 1 && senses == [Sense::Place]);
-        // Or one word set off by commas: "the mining regulator, Sernageomin, ordered".
+        // Or one word set off by a comma: "the mining regulator, Sernageomin, ordered", "the
+        // payments agency, OPEKEPE."
         let apposed = || {
             !t.joined_to_prev
                 && text[toks[i - 1].end..t.start].trim() == ","
                 && toks.get(i + 1).is_none_or(|n| !n.joined_to_prev)
-                && text[t.end..].trim_start().starts_with(',')
+                && text[t.end..].trim_start().starts_with([',', '.', ';'])
         };
         if (lexical.is_none() || demonym_only || town_only)
             && i > 0
@@ -975,9 +989,57 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             i = end;
             continue;
         }
-        // After "in", "near", "the island of", ... an unknown capitalised name is a place.
+        // "SK hynix Inc.": a company that writes part of its name in lower case, as its legal
+        // form shows.
+        if lexical.is_none()
+            && toks
+                .get(i + 2)
+                .is_some_and(|f| f.joined_to_prev && LEGAL_FORMS.contains(f.text))
+            && toks[i + 1].joined_to_prev
+            && !toks[i + 1].cap
+            && !toks[i + 1].stopword
+            && toks[i + 1].text.chars().all(char::is_alphabetic)
+        {
+            let name = text[t.start..toks[i + 2].end].to_owned();
+            push(doc, Kind::Org, name, i, i + 3);
+            i += 3;
+            continue;
+        }
+        // "H&M and Inditex": one unknown word joined by "and" to an organization is another.
+        if lexical.is_none()
+            && i >= 2
+            && toks[i - 1].text == "and"
+            && t.joined_to_prev
+            && toks[i - 1].joined_to_prev
+            && toks.get(i + 1).is_none_or(|n| !n.cap || !n.joined_to_prev)
+            && !blocks_unknown_name(&toks[i..=i])
+            && doc
+                .hits
+                .last()
+                .is_some_and(|h| h.unit == unit && h.kind == Kind::Org && h.end == toks[i - 2].end)
+        {
+            push(doc, Kind::Org, t.text.to_owned(), i, i + 1);
+            i += 1;
+            continue;
+        }
+        // "economists at ANZ", "analysts at Nomura": the firm they work for.
+        if lexical.is_none() && i >= 2 && toks[i - 1].text == "at" && t.joined_to_prev {
+            let end = cap_run(&toks, i, JOINERS);
+            let employees = WORKS_AT
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(toks[i - 2].text));
+            if employees && !blocks_unknown_name(&toks[i..end]) {
+                let name = text[t.start..toks[end - 1].end].to_owned();
+                push(doc, Kind::Org, name, i, end);
+                i = end;
+                continue;
+            }
+        }
+        // After "in", "near", "the island of", ... an unknown capitalised name is a place; an
+        // acronym there is rather a body ("at ANZ").
         let place_run = cap_run(&toks, i, &[]);
-        if place_run > i && !blocks_unknown_name(&toks[i..place_run]) {
+        let acronym = place_run == i + 1 && lexicon::is_acronym(t.text);
+        if place_run > i && !acronym && !blocks_unknown_name(&toks[i..place_run]) {
             let locative = i > 0 && toks[i].joined_to_prev && is_locative(toks[i - 1].text);
             if (locative || place_cued(doc, unit, text, &toks, i, place_run))
                 && !person_cued(text, &toks, i, place_run)
@@ -1562,7 +1624,9 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     if FUNCTIONAL_HEADS.contains(head) && (generic || head == "Ministry") {
         return None;
     }
-    if proper.is_empty() || (name.len() == 1) {
+    // A party may be named by a cause alone ("Labour Party"), which in a ministry's name would be
+    // a portfolio.
+    if (proper.is_empty() && head != "Party") || name.len() == 1 {
         return None;
     }
     Some(end)
@@ -1716,7 +1780,14 @@ fn resolve_senses(
 /// "Full Capitalised Name (ACRO)" definitions in this text: acronym → full name. The acronym's
 /// letters must be the initials of the name's capitalised words, which keeps "(AP)" after a place
 /// or "(2024)" from matching.
-fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<String, String> {
+/// A name the article gives an acronym: its words are tokens `start..end`.
+struct Definition {
+    name: String,
+    start: usize,
+    end: usize,
+}
+
+fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<String, Definition> {
     let mut out = FxHashMap::default();
     for (k, t) in toks.iter().enumerate() {
         // The cheap test first: is the word in brackets at all?
@@ -1754,8 +1825,15 @@ fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<String, Stri
             translated_name_start(toks, k, &letters)
         };
         if let Some(f) = first {
-            let full = text[toks[f].start..toks[k - 1].end].to_owned();
-            out.insert(t.text.to_owned(), full);
+            let name = text[toks[f].start..toks[k - 1].end].to_owned();
+            out.insert(
+                t.text.to_owned(),
+                Definition {
+                    name,
+                    start: f,
+                    end: k,
+                },
+            );
         }
     }
     out
@@ -2088,6 +2166,7 @@ mod tests {
             [
                 "European Steel Association",
                 "Korea Investment & Securities",
+                "Labour Party",
                 "Nigerian Midstream and Downstream Petroleum Regulatory Authority",
             ]
         );
@@ -2189,6 +2268,57 @@ mod tests {
             "The African Union and the African Union Commission met.",
         );
         assert_eq!(names(&e, EntityType::Organization).len(), 2);
+    }
+
+    #[test]
+    fn employers_list_partners_and_lower_case_in_a_company_name() {
+        let e = enrich(
+            "Markets",
+            "Economists at ANZ expect a cut. Buyers including H&M and Inditex asked for lower \
+             prices. Samsung Electronics Co. and SK hynix Inc. gained. The finance minister \
+             spoke at KLIA on Monday.",
+        );
+        let mut orgs = names(&e, EntityType::Organization);
+        orgs.sort();
+        assert_eq!(
+            orgs,
+            [
+                "ANZ",
+                "H&M",
+                "Inditex",
+                "SK hynix Inc.",
+                "Samsung Electronics Co."
+            ]
+        );
+        assert!(
+            names(&e, EntityType::Location).is_empty(),
+            "an acronym is no place"
+        );
+    }
+
+    #[test]
+    fn parties_named_by_a_cause_and_names_running_on_into_a_country() {
+        let e = enrich(
+            "Rates",
+            "The Reserve Bank of New Zealand cut rates. The opposition Labour Party objected. \
+             The Bangladesh Garment Manufacturers and Exporters Association (BGMEA) warned. \
+             Farmers blamed the payments agency, OPEKEPE.",
+        );
+        let mut orgs = names(&e, EntityType::Organization);
+        orgs.sort();
+        assert_eq!(
+            orgs,
+            [
+                "Bangladesh Garment Manufacturers and Exporters Association",
+                "Labour Party",
+                "OPEKEPE",
+                "Reserve Bank of New Zealand"
+            ]
+        );
+        assert!(
+            codes(&e).is_empty(),
+            "countries inside names are not listed"
+        );
     }
 
     #[test]

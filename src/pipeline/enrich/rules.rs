@@ -96,6 +96,7 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Inc.",
     "Ltd.",
     "Holdings",
+    "Holding",
     "Industries",
     "Enterprises",
     "Motors",
@@ -425,6 +426,19 @@ pub static LEGAL_FORMS: WordSet = WordSet::new(&[
     "AG", "SA", "S.A.", "SE", "NV", "N.V.", "GmbH", "SpA", "S.p.A.", "Oyj", "ASA", "AB", "Bhd",
     "Berhad", "Tbk",
 ]);
+
+/// People whose employer follows "at" ("economists at ANZ").
+pub const WORKS_AT: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "researchers",
+    "traders",
+    "bankers",
+];
 
 /// Words for a company that describe people too ("film producer Jane Roe"): a full name after
 /// them is a person's. After the others ("rail operator Deutsche Bahn") it is the company's.
