@@ -6,14 +6,13 @@
 //! (the processor's peak). Split in parts sized up front so that a full window loads each about
 //! 70%, removals mostly free their slot outright, no part grows, and memory stays flat.
 
-use allocator_api2::alloc::System;
 use hashbrown::hash_table::{AbsentEntry, Entry, HashTable, OccupiedEntry};
 
 /// Values a part is sized for: 70% of the room of 2^16 buckets.
 const VALUES_PER_SHARD: usize = 40_000;
 
 pub(super) struct ShardedTable {
-    shards: Box<[HashTable<u32, System>]>,
+    shards: Box<[HashTable<u32>]>,
 }
 
 impl ShardedTable {
@@ -23,7 +22,7 @@ impl ShardedTable {
         let shards = values.div_ceil(VALUES_PER_SHARD).max(1);
         Self {
             shards: (0..shards)
-                .map(|_| HashTable::with_capacity_in(VALUES_PER_SHARD, System))
+                .map(|_| HashTable::with_capacity(VALUES_PER_SHARD))
                 .collect(),
         }
     }
@@ -44,7 +43,7 @@ impl ShardedTable {
         hash: u64,
         eq: impl FnMut(&u32) -> bool,
         rehash: impl Fn(&u32) -> u64,
-    ) -> Entry<'_, u32, System> {
+    ) -> Entry<'_, u32> {
         let at = self.shard(hash);
         self.shards[at].entry(hash, eq, rehash)
     }
@@ -53,7 +52,7 @@ impl ShardedTable {
         &mut self,
         hash: u64,
         eq: impl FnMut(&u32) -> bool,
-    ) -> Result<OccupiedEntry<'_, u32, System>, AbsentEntry<'_, u32, System>> {
+    ) -> Result<OccupiedEntry<'_, u32>, AbsentEntry<'_, u32>> {
         let at = self.shard(hash);
         self.shards[at].find_entry(hash, eq)
     }
