@@ -1022,6 +1022,28 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             i += 1;
             continue;
         }
+        // "Orlen, Poland's largest fuel retailer,": what the name is follows it in commas;
+        // "Aliko Dangote, Africa's richest man,": likewise for a person.
+        if lexical.is_none() {
+            let end = cap_run(&toks, i, JOINERS);
+            if let Some(head) = (end - i <= 4)
+                .then(|| appositive_head(text, &toks, end))
+                .flatten()
+            {
+                let full_name = looks_like_full_name(&toks[i..end]);
+                if is_company_noun(head) && !blocks_unknown_name(&toks[i..end]) {
+                    let name = text[t.start..toks[end - 1].end].to_owned();
+                    push(doc, Kind::Org, name, i, end);
+                    i = end;
+                    continue;
+                }
+                if PEOPLE_NOUNS.contains(&head) && full_name {
+                    push_person(doc, i, end);
+                    i = end;
+                    continue;
+                }
+            }
+        }
         // "economists at ANZ", "analysts at Nomura": the firm they work for.
         if lexical.is_none() && i >= 2 && toks[i - 1].text == "at" && t.joined_to_prev {
             let end = cap_run(&toks, i, JOINERS);
@@ -1512,6 +1534,34 @@ fn list_item_after(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> 
         return None;
     }
     toks.get(k).is_some_and(|t| t.cap).then_some(k)
+}
+
+/// The head noun of an appositive after token `end - 1`: ", Poland's largest fuel retailer," or
+/// ", the world's biggest miner." gives "retailer" or "miner". It opens with "the", "a" or a
+/// possessive and ends at the next comma or full stop, within eight words.
+fn appositive_head<'t>(text: &str, toks: &[Token<'t>], end: usize) -> Option<&'t str> {
+    // A possessive's "'s" lies between its word and the next.
+    let gap = |k: usize| {
+        let g = text[toks[k - 1].end..toks[k].start].trim();
+        if toks[k - 1].possessive {
+            g.trim_start_matches(['\'', '’', 's']).trim()
+        } else {
+            g
+        }
+    };
+    let first = toks.get(end)?;
+    if gap(end) != "," || !(first.possessive || matches!(first.text, "the" | "a" | "an")) {
+        return None;
+    }
+    let mut k = end + 1;
+    while k < toks.len() && k <= end + 8 {
+        match gap(k) {
+            "" => k += 1,
+            "," | "." => return (k > end + 1).then_some(toks[k - 1].text),
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// "carmakers Volkswagen and BMW": a plural introduces a list of names.
@@ -2319,6 +2369,28 @@ mod tests {
             codes(&e).is_empty(),
             "countries inside names are not listed"
         );
+    }
+
+    #[test]
+    fn what_a_name_is_follows_it_in_commas() {
+        let e = enrich(
+            "Fuel",
+            "Orlen, Poland's largest fuel retailer, said supplies were normal. He met Aliko \
+             Dangote, Africa's richest man, on Monday. Royal Air Maroc and Jollibee Foods Corp \
+             grew, the Canadian Chamber of Commerce said.",
+        );
+        let mut orgs = names(&e, EntityType::Organization);
+        orgs.sort();
+        assert_eq!(
+            orgs,
+            [
+                "Canadian Chamber of Commerce",
+                "Jollibee Foods Corp",
+                "Orlen",
+                "Royal Air Maroc"
+            ]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Aliko Dangote"]);
     }
 
     #[test]

@@ -97,6 +97,9 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Ltd.",
     "Holdings",
     "Holding",
+    "Chamber",
+    "Corp",
+    "Air",
     "Industries",
     "Enterprises",
     "Motors",
@@ -426,6 +429,26 @@ pub static LEGAL_FORMS: WordSet = WordSet::new(&[
     "AG", "SA", "S.A.", "SE", "NV", "N.V.", "GmbH", "SpA", "S.p.A.", "Oyj", "ASA", "AB", "Bhd",
     "Berhad", "Tbk",
 ]);
+
+/// Nouns that say a name in apposition is a person's ("Aliko Dangote, Africa's richest man,").
+pub const PEOPLE_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "billionaire",
+    "tycoon",
+    "founder",
+    "businessman",
+    "businesswoman",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "widow",
+    "lawyer",
+    "activist",
+    "economist",
+    "author",
+];
 
 /// People whose employer follows "at" ("economists at ANZ").
 pub const WORKS_AT: &[&str] = &[

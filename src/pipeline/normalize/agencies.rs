@@ -28,6 +28,42 @@ const AGENCIES: &[(&str, &[&str])] = &[
     ("KCNA", &["kcna"]),
     ("Vietnam News Agency", &["vna", "vietnam news agency"]),
     ("AAP", &["aap", "australian associated press"]),
+    // Short credits that are also common abbreviations ("PAP", "CP", "MAP", "TAP") are left out:
+    // a dateline credits them anyway (`dateline::unlisted_agency`), and listed, they would be
+    // cut from the end of any story that closes on such an abbreviation in brackets.
+    ("Polish Press Agency", &["polish press agency"]),
+    ("Maghreb Arabe Presse", &["maghreb arabe presse"]),
+    (
+        "The Canadian Press",
+        &["the canadian press", "canadian press"],
+    ),
+    ("BSS", &["bss", "bangladesh sangbad sangstha"]),
+    (
+        "Associated Press of Pakistan",
+        &["associated press of pakistan"],
+    ),
+    ("Saudi Press Agency", &["saudi press agency"]),
+    ("WAM", &["wam", "emirates news agency"]),
+    ("QNA", &["qna", "qatar news agency"]),
+    ("KUNA", &["kuna", "kuwait news agency"]),
+    ("IRNA", &["irna", "islamic republic news agency"]),
+    ("News Agency of Nigeria", &["news agency of nigeria"]),
+    ("Kenya News Agency", &["kenya news agency"]),
+    ("Interfax", &["interfax"]),
+    ("RIA Novosti", &["ria novosti"]),
+    ("Ukrinform", &["ukrinform"]),
+    ("Belga", &["belga"]),
+    ("CTK", &["ctk"]),
+    ("MTI", &["mti"]),
+    ("Agerpres", &["agerpres"]),
+    ("HINA", &["hina"]),
+    ("Tanjug", &["tanjug"]),
+    ("Lusa", &["lusa"]),
+    ("Europa Press", &["europa press"]),
+    ("Prensa Latina", &["prensa latina"]),
+    ("Andina", &["andina"]),
+    ("Agencia Brasil", &["agencia brasil"]),
+    ("Ritzau", &["ritzau"]),
 ];
 
 /// National agencies and their countries. Their style qualifies foreign officials ("Lao Prime

@@ -10,7 +10,8 @@ use super::agencies;
 #[derive(Debug, PartialEq, Eq)]
 pub struct Found<'a> {
     pub dateline: Dateline,
-    pub wire: Option<&'static str>,
+    /// The credited agency: its canonical name when we know it, else the credit as written.
+    pub wire: Option<&'a str>,
     /// The prefix as it appeared, for the audit trail.
     pub prefix: &'a str,
     /// The paragraph after the prefix.
@@ -33,8 +34,9 @@ fn parse_credited(p: &str) -> Option<Found<'_>> {
     let head = &p[..floor_char_boundary(p, MAX_PREFIX + 40)];
     if let Some(open) = head.find(" (") {
         let close = open + head[open..].find(')')?;
-        let wire = agencies::canonical(&head[open + 2..close])?;
         let place_part = &p[..open];
+        let credit = &head[open + 2..close];
+        let wire = agencies::canonical(credit).or_else(|| unlisted_agency(credit, place_part))?;
         let (dateline, ok) = place_and_date(place_part);
         if !ok {
             return None;
@@ -113,6 +115,15 @@ pub fn standalone(line: &str) -> Option<Dateline> {
     })
 }
 
+/// A credit we do not list, taken as an agency's only in the classic shape: an upper-case place,
+/// then an upper-case abbreviation of two to six letters ("WARSAW (PAP) -", "RABAT (MAP) -").
+fn unlisted_agency<'a>(credit: &'a str, place_part: &str) -> Option<&'a str> {
+    let abbreviation =
+        (2..=6).contains(&credit.len()) && credit.bytes().all(|b| b.is_ascii_uppercase());
+    let place = place_part.split(',').next()?.trim();
+    (abbreviation && place.len() >= 3 && is_upper_place(place)).then_some(credit)
+}
+
 fn is_upper_place(s: &str) -> bool {
     s.chars().any(|c| c.is_alphabetic())
         && s.chars()
@@ -181,7 +192,7 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 mod tests {
     use super::*;
 
-    fn place(p: &str) -> (Option<String>, Option<&'static str>, String) {
+    fn place(p: &str) -> (Option<String>, Option<&str>, String) {
         let f = parse(p).expect("a dateline");
         (f.dateline.place, f.wire, f.rest.to_owned())
     }
@@ -258,6 +269,19 @@ mod tests {
     fn sentences_with_parentheses_are_not_datelines() {
         assert!(parse("The minister said (AP) was wrong about the budget.").is_none());
         assert!(parse("officials in the capital (Reuters) - text").is_none());
+        assert!(parse("The party (PiS) - which lost - said no.").is_none());
+        assert!(
+            parse("Warsaw (XYZ) - text").is_none(),
+            "an unlisted credit needs capitals"
+        );
+    }
+
+    #[test]
+    fn an_unlisted_agency_in_the_classic_shape_is_a_credit() {
+        let (place, wire, rest) = place("WARSAW (PAP) - Farmers blocked a border crossing.");
+        assert_eq!(place.as_deref(), Some("WARSAW"));
+        assert_eq!(wire, Some("PAP"));
+        assert_eq!(rest, "Farmers blocked a border crossing.");
     }
 
     #[test]
