@@ -1044,6 +1044,22 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 }
             }
         }
+        // "Ayala Land shares fell": a name whose shares move is a company's.
+        if lexical.is_none() {
+            let end = cap_run(&toks, i, JOINERS);
+            let moved = toks
+                .get(end)
+                .is_some_and(|n| n.joined_to_prev && n.text == "shares")
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|v| v.joined_to_prev && SHARE_MOVES.contains(&v.text));
+            if moved && !blocks_unknown_name(&toks[i..end]) {
+                let name = text[t.start..toks[end - 1].end].to_owned();
+                push(doc, Kind::Org, name, i, end);
+                i = end;
+                continue;
+            }
+        }
         // "economists at ANZ", "analysts at Nomura": the firm they work for.
         if lexical.is_none() && i >= 2 && toks[i - 1].text == "at" && t.joined_to_prev {
             let end = cap_run(&toks, i, JOINERS);
@@ -2391,6 +2407,11 @@ mod tests {
             ]
         );
         assert_eq!(names(&e, EntityType::Person), ["Aliko Dangote"]);
+        let e = enrich(
+            "Markets",
+            "Ayala Land shares fell in Manila. Jane Roe shares a flat with Ayala Land staff.",
+        );
+        assert_eq!(names(&e, EntityType::Organization), ["Ayala Land"]);
     }
 
     #[test]

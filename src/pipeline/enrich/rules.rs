@@ -450,6 +450,12 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "author",
 ];
 
+/// Verbs after "X shares" that make X a listed company ("Ayala Land shares fell").
+pub const SHARE_MOVES: &[&str] = &[
+    "fell", "rose", "dropped", "jumped", "gained", "slid", "climbed", "tumbled", "slumped",
+    "surged", "sank", "soared", "plunged", "rallied", "closed", "ended", "were",
+];
+
 /// People whose employer follows "at" ("economists at ANZ").
 pub const WORKS_AT: &[&str] = &[
     "analyst",
