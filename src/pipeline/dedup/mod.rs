@@ -31,7 +31,9 @@ use sharded::ShardedTable;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct DedupConfig {
-    /// Most stories remembered; the oldest is forgotten first when the window is full.
+    /// Most stories remembered; the oldest is forgotten first when the window is full. The
+    /// window's index is allocated for this many at start (about 64 MiB per million; the rest,
+    /// about 140 MiB per million, as stories arrive), so memory stays flat once it is full.
     pub max_entries: usize,
     /// Stories older than this many seconds (by record time) are forgotten.
     pub max_age_secs: u64,
