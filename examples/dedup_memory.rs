@@ -52,7 +52,7 @@ fn main() {
         before as f64 / 1024.0,
         full as f64 / 1024.0,
         (full - before) as f64 * 1024.0 / n as f64,
-        peak_kib() as f64 / 1024.0,
+        wirestream::telemetry::peak_resident_memory_kib() as f64 / 1024.0,
         elapsed.as_secs_f64(),
         n as f64 / elapsed.as_secs_f64()
     );
@@ -67,17 +67,6 @@ fn main() {
         d.evictions(),
         churn as f64 / elapsed.as_secs_f64(),
         after as f64 / 1024.0,
-        peak_kib() as f64 / 1024.0
+        wirestream::telemetry::peak_resident_memory_kib() as f64 / 1024.0
     );
-}
-
-/// The process's peak resident memory (VmHWM), in KiB.
-fn peak_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
-            line.split_whitespace().nth(1)?.parse().ok()
-        })
-        .unwrap_or(0)
 }

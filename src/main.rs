@@ -66,7 +66,7 @@ enum Command {
         /// Push this many other articles first and wait for their outputs, unmeasured: a
         /// just-started broker runs its JVM's compiler for the first tens of thousands of
         /// records, and this measures the steady state after it (the report says how many).
-        #[arg(long, default_value_t = 0)]
+        #[arg(long, default_value_t = 0, conflicts_with = "no_wait")]
         warmup: usize,
     },
     /// Exit 0 when the instance configured here answers 200 on /health (or /ready with --ready):
@@ -178,7 +178,7 @@ fn real_main() -> anyhow::Result<()> {
                 processor_pid,
             };
             let runtime = runtime()?;
-            if warmup > 0 && opts.wait {
+            if warmup > 0 {
                 let warm = cli::load::LoadOptions {
                     count: warmup,
                     rate: 0.0,

@@ -25,11 +25,20 @@ pub fn init_logging(settings: &LogSettings) {
 /// This process's resident memory in KiB (Linux `/proc/self/status`), for benchmarks and reports;
 /// 0 where it cannot be read.
 pub fn resident_memory_kib() -> u64 {
+    own_status_kib("VmRSS:")
+}
+
+/// This process's peak resident memory so far in KiB, as [`resident_memory_kib`].
+pub fn peak_resident_memory_kib() -> u64 {
+    own_status_kib("VmHWM:")
+}
+
+fn own_status_kib(field: &str) -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
             s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
+                .find(|l| l.starts_with(field))
                 .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
         })
         .unwrap_or(0)

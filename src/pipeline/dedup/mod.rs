@@ -178,7 +178,8 @@ impl Deduplicator {
         // memory until written, whereas growing by doubling copies each array and, for a while,
         // holds both copies: for a 1M window that was 56 MiB more at the moment of the last
         // growth, and the allocator keeps freed blocks a little longer still. Past a few million
-        // stories they grow as usual, so that a huge setting does not reserve gigabytes.
+        // stories they grow as usual, so that a huge setting does not reserve gigabytes; the
+        // index likewise.
         let reserved = config.max_entries.min(RESERVE_UP_TO);
         Self {
             hasher,
@@ -189,7 +190,10 @@ impl Deduplicator {
             sketch_len,
             free: Vec::new(),
             exact: FxHashMap::default(),
-            index: ShardedTable::new(config.max_entries.saturating_mul(num_bands + 1)),
+            index: ShardedTable::new(
+                config.max_entries.saturating_mul(num_bands + 1),
+                config.max_entries <= RESERVE_UP_TO,
+            ),
             order: VecDeque::with_capacity(reserved),
             evictions: 0,
             config,

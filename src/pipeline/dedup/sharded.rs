@@ -16,13 +16,15 @@ pub(super) struct ShardedTable {
 }
 
 impl ShardedTable {
-    /// A table for up to about `values` values, allocated now. Growing by doubling instead would
-    /// leave the allocator holding every outgrown part (35 MiB more for a 1M window).
-    pub(super) fn new(values: usize) -> Self {
+    /// A table for up to about `values` values, allocated now when `allocate` (growing by
+    /// doubling instead leaves the allocator holding every outgrown part: 35 MiB more for a 1M
+    /// window), else as values come.
+    pub(super) fn new(values: usize, allocate: bool) -> Self {
         let shards = values.div_ceil(VALUES_PER_SHARD).max(1);
+        let room = if allocate { VALUES_PER_SHARD } else { 0 };
         Self {
             shards: (0..shards)
-                .map(|_| HashTable::with_capacity(VALUES_PER_SHARD))
+                .map(|_| HashTable::with_capacity(room))
                 .collect(),
         }
     }
@@ -81,7 +83,7 @@ mod tests {
 
     #[test]
     fn values_are_found_and_removed_across_parts() {
-        let mut t = ShardedTable::new(200_000);
+        let mut t = ShardedTable::new(200_000, true);
         assert_eq!(t.shards.len(), 5);
         for v in 0..10_000u32 {
             insert(&mut t, v);
@@ -102,7 +104,7 @@ mod tests {
     #[test]
     fn a_full_window_sliding_on_grows_no_part() {
         let values = 400_000;
-        let mut t = ShardedTable::new(values);
+        let mut t = ShardedTable::new(values, true);
         let buckets: Vec<usize> = t.shards.iter().map(HashTable::capacity).collect();
         let live = values as u32;
         // The window full, then ten times as many values through it: each insert comes with the
