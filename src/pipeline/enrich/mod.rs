@@ -884,7 +884,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             && (t.joined_to_prev || !toks[i - 1].cap && apposed())
             && is_company_noun(toks[i - 1].text)
         {
-            let end = cap_run(&toks, i, JOINERS);
+            let end = run_end;
             if end > i
                 && !blocks_unknown_name(&toks[i..end])
                 && (end - i == 1
@@ -1025,7 +1025,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // "Orlen, Poland's largest fuel retailer,": what the name is follows it in commas;
         // "Aliko Dangote, Africa's richest man,": likewise for a person.
         if lexical.is_none() {
-            let end = cap_run(&toks, i, JOINERS);
+            let end = run_end;
             if let Some(head) = (end - i <= 4)
                 .then(|| appositive_head(text, &toks, end))
                 .flatten()
@@ -1046,7 +1046,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         // "Ayala Land shares fell": a name whose shares move is a company's.
         if lexical.is_none() {
-            let end = cap_run(&toks, i, JOINERS);
+            let end = run_end;
             let moved = toks
                 .get(end)
                 .is_some_and(|n| n.joined_to_prev && n.text == "shares")
@@ -1062,7 +1062,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         // "economists at ANZ", "analysts at Nomura": the firm they work for.
         if lexical.is_none() && i >= 2 && toks[i - 1].text == "at" && t.joined_to_prev {
-            let end = cap_run(&toks, i, JOINERS);
+            let end = run_end;
             let employees = WORKS_AT
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(toks[i - 2].text));
@@ -1213,14 +1213,18 @@ fn first_region(senses: &[Sense]) -> Option<String> {
 /// "Samsung Biologics" for the story's "Samsung Biologics Co.". None when several are
 /// ("Samsung" with "Samsung Electronics" and "Samsung Biologics").
 fn fuller_org(orgs: &[&str], name: &str) -> Option<String> {
-    let mut fuller = orgs.iter().filter(|other| {
+    sole(orgs.iter().filter(|other| {
         other
             .strip_prefix(name)
             .and_then(|rest| rest.strip_prefix(' '))
             .is_some_and(|rest| rest.split(' ').all(|w| LEGAL_FORMS.contains(w)))
-    });
-    let first = fuller.next()?;
-    fuller.all(|o| o == first).then(|| (*first).to_owned())
+    }))
+}
+
+/// The one name the candidates come to, however often; none when none or several.
+fn sole<'n>(mut candidates: impl Iterator<Item = &'n &'n str>) -> Option<String> {
+    let first = candidates.next()?;
+    candidates.all(|o| o == first).then(|| (*first).to_owned())
 }
 
 /// The one longer name among `names` that holds `name`'s words in a row ("Abang Johari" in
@@ -1228,16 +1232,14 @@ fn fuller_org(orgs: &[&str], name: &str) -> Option<String> {
 /// Jong").
 fn fuller_name(names: &[&str], name: &str) -> Option<String> {
     let words: Vec<&str> = name.split(' ').collect();
-    let mut fuller = names.iter().filter(|other| {
+    sole(names.iter().filter(|other| {
         other.len() > name.len()
             && other
                 .split(' ')
                 .collect::<Vec<_>>()
                 .windows(words.len())
                 .any(|w| w == words.as_slice())
-    });
-    let first = fuller.next()?;
-    fuller.all(|o| o == first).then(|| (*first).to_owned())
+    }))
 }
 
 /// Whether the text at byte `at` goes on to give the name before it a short name: ", known as
