@@ -24,6 +24,8 @@ fn messages(duplicate_rate: f64) -> Vec<RawMessage> {
 }
 
 fn stages(c: &mut Criterion) {
+    // The process settings the binary runs with, so that the figures are the binary's.
+    wirestream::memory::tune();
     let msgs = messages(0.1);
     let bytes: usize = msgs.iter().map(|m| m.payload.len()).sum();
     let normalizer = Normalizer::new(NormalizeConfig::default());
@@ -101,6 +103,7 @@ fn stages(c: &mut Criterion) {
 
 /// Lookup + insert against a full window: 1M remembered stories, evicting as it goes.
 fn dedup_window(c: &mut Criterion) {
+    wirestream::memory::tune();
     // `cargo test` runs benches once as a smoke test (in a debug build): a small window is enough.
     let full: usize = if std::env::args().any(|a| a == "--bench") {
         1_000_000

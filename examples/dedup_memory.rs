@@ -11,6 +11,8 @@ use wirestream::article::{Article, Format};
 use wirestream::pipeline::dedup::{DedupConfig, Deduplicator};
 
 fn main() {
+    // The process settings the binary runs with (no transparent huge pages among them).
+    wirestream::memory::tune();
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().map_or(1_000_000, |s| s.parse().expect("N"));
     let churn: usize = args.next().map_or(n / 2, |s| s.parse().expect("CHURN"));

@@ -8,6 +8,8 @@ use std::time::Instant;
 use wirestream::pipeline::enrich::Enricher;
 
 fn main() {
+    // The process settings the binary runs with (no transparent huge pages among them).
+    wirestream::memory::tune();
     let before = wirestream::telemetry::resident_memory_kib();
     let started = Instant::now();
     let _enricher = Enricher::new();

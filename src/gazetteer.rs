@@ -59,6 +59,20 @@ fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').collect())
 }
 
+/// How many names the places are found by (a few are shared): the map is sized for them up
+/// front, as growing by doubling left each outgrown table behind in the allocator.
+fn place_keys() -> usize {
+    rows(PLACES_TSV).map(|r| spellings(&r).count() + 1).sum()
+}
+
+/// A place row's other spellings.
+fn spellings<'r>(row: &'r [&'static str]) -> impl Iterator<Item = &'static str> + 'r {
+    row.get(4)
+        .into_iter()
+        .flat_map(|s| s.split('|'))
+        .filter(|s| !s.is_empty())
+}
+
 impl Gazetteer {
     /// The embedded gazetteer, parsed on first use.
     pub fn global() -> &'static Gazetteer {
@@ -72,7 +86,7 @@ impl Gazetteer {
             by_code: HashMap::default(),
             by_name: HashMap::default(),
             by_demonym: HashMap::default(),
-            places: HashMap::default(),
+            places: HashMap::with_capacity_and_hasher(place_keys(), Default::default()),
         };
         for r in rows(COUNTRIES_TSV) {
             let split =
@@ -116,15 +130,13 @@ impl Gazetteer {
                 population: r[3].parse().unwrap_or(0),
             };
             let mut keys = vec![r[0].to_lowercase()];
-            keys.extend(
-                r.get(4)
-                    .into_iter()
-                    .flat_map(|s| s.split('|'))
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_lowercase),
-            );
+            keys.extend(spellings(&r).map(str::to_lowercase));
             for k in keys {
-                g.places.entry(k).or_default().push(place);
+                // Room for exactly one more: most names have one place, and a plain push makes
+                // room for four (8 MiB of the gazetteer was that room).
+                let list = g.places.entry(k).or_default();
+                list.reserve_exact(1);
+                list.push(place);
             }
         }
         for list in g.places.values_mut() {

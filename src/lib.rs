@@ -9,6 +9,7 @@ pub mod event;
 pub mod gazetteer;
 pub mod http;
 pub mod kafka;
+pub mod memory;
 pub mod pipeline;
 pub mod settings;
 pub mod telemetry;

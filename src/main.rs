@@ -89,27 +89,12 @@ enum Command {
 }
 
 fn main() -> std::process::ExitCode {
-    limit_c_heap_arenas();
+    wirestream::memory::tune();
     match real_main() {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("wirestream: {e:#}");
             std::process::ExitCode::from(2)
-        }
-    }
-}
-
-/// librdkafka's allocations go to glibc's malloc (Rust's go to mimalloc), which gives each of
-/// its threads an arena of its own and keeps what they free. Two arenas took the processor's
-/// growth under load from 41 to 29 MiB and cost no throughput (BENCHMARKS.md); an
-/// operator's MALLOC_ARENA_MAX still wins.
-fn limit_c_heap_arenas() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    if std::env::var_os("MALLOC_ARENA_MAX").is_none() {
-        // SAFETY: mallopt takes two integers and touches only glibc's own settings; it runs
-        // first thing in main, before any thread (librdkafka's included) allocates.
-        unsafe {
-            libc::mallopt(libc::M_ARENA_MAX, 2);
         }
     }
 }

@@ -145,10 +145,14 @@ impl Lexicon {
 
     fn build() -> Self {
         let g = Gazetteer::global();
+        // Sized up front: every gazetteer place name is a phrase, and the curated lists, countries
+        // and titles add a few thousand more. Growing by doubling left each outgrown table behind
+        // in the allocator (2 MiB).
+        let phrases = g.place_names().count() + 10_000;
         let mut lex = Lexicon {
             orgs: Vec::new(),
             regions: Vec::new(),
-            phrases: FxHashMap::default(),
+            phrases: FxHashMap::with_capacity_and_hasher(phrases, Default::default()),
             prefixes: FxHashSet::default(),
             max_phrase_tokens: 1,
             stopwords: lines(STOPWORDS).map(str::trim).collect(),
@@ -175,8 +179,7 @@ impl Lexicon {
                 lex.lower_titles.insert(line.trim());
             }
         }
-        let place_names: Vec<String> = g.place_names().map(str::to_owned).collect();
-        for name in &place_names {
+        for name in g.place_names() {
             lex.add(name, Sense::Place);
         }
         lex.capitalised = lex.capitalised_facts();
@@ -184,7 +187,8 @@ impl Lexicon {
     }
 
     fn capitalised_facts(&self) -> FxHashMap<String, CapitalisedFacts> {
-        let mut facts: FxHashMap<String, CapitalisedFacts> = FxHashMap::default();
+        let mut facts: FxHashMap<String, CapitalisedFacts> =
+            FxHashMap::with_capacity_and_hasher(self.phrases.len(), Default::default());
         for (key, senses) in &self.phrases {
             if let Some(word) = capitalise_key(key) {
                 facts.entry(word).or_default().senses = senses.clone();
@@ -267,6 +271,8 @@ impl Lexicon {
         }
         let senses = self.phrases.entry(key).or_default();
         if !senses.contains(&sense) {
+            // Nearly every phrase has one sense; a plain push makes room for four.
+            senses.reserve_exact(1);
             senses.push(sense);
         }
     }
