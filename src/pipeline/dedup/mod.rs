@@ -8,11 +8,12 @@
 //!   sketches reaches `near_threshold`. Trimmed copies, new headlines, corrected spellings and updated ledes keep
 //!   most shingles; different stories on one topic share almost none.
 //!
-//! Memory per entry, with the defaults (6 bands, 48-byte sketch): the entry (40 bytes) and its
-//! ids (one allocation, 32 bytes for ids up to 24 characters), the band keys (24), the sketch
-//! (48), the band table (about 40: 4 bytes and a control byte per band, at hashbrown's load)
-//! and the eviction queue (4). `examples/dedup_memory.rs` measures about 190 bytes per entry.
+//! Memory per entry, with the defaults (6 bands, 48-byte sketch): the entry (32 bytes), its ids'
+//! bytes and lengths (packed in large chunks, see [`ids`]), the band keys (24), the sketch (48), the index
+//! (about 50: a band and an origin value each, 4 bytes and a control byte at 70% load) and the
+//! eviction queue (4). `examples/dedup_memory.rs` measures it.
 
+mod ids;
 pub mod minhash;
 mod sharded;
 
@@ -24,6 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
 use crate::event::{DedupInfo, DedupStatus};
+use ids::{IdLog, IdSpan};
 use minhash::{similarity, MinHasher, Signature};
 use sharded::ShardedTable;
 
@@ -85,50 +87,13 @@ pub struct IndexRecord {
     pub at_ms: i64,
 }
 
-/// One remembered story: 40 bytes plus one allocation for its ids.
+/// One remembered story: 32 bytes, its ids in the window's [`IdLog`].
 struct Entry {
-    /// The article id, followed by the id of the cluster's first article when that is another
-    /// one (duplicates are the minority): one allocation for both.
-    ids: Box<str>,
-    /// Length of the article id at the start of `ids`.
-    id_len: u32,
+    ids: IdSpan,
     /// When the story was seen (whole seconds), for the age window.
     at: u32,
     body_hash: u64,
     origin: u64,
-}
-
-impl Entry {
-    fn new(article_id: &str, cluster_id: &str, body_hash: u64, origin: u64, at: u32) -> Self {
-        let ids = if cluster_id == article_id {
-            article_id.into()
-        } else {
-            [article_id, cluster_id].concat().into_boxed_str()
-        };
-        Self {
-            ids,
-            // Ids come from Kafka records, far below 4 GiB.
-            id_len: u32::try_from(article_id.len()).unwrap_or(u32::MAX),
-            at,
-            body_hash,
-            origin,
-        }
-    }
-
-    fn article_id(&self) -> &str {
-        self.ids.get(..self.id_len as usize).unwrap_or(&self.ids)
-    }
-
-    /// The cluster's first article, when that is not this one.
-    fn first(&self) -> Option<&str> {
-        self.ids
-            .get(self.id_len as usize..)
-            .filter(|rest| !rest.is_empty())
-    }
-
-    fn cluster(&self) -> &str {
-        self.first().unwrap_or(self.article_id())
-    }
 }
 
 /// Milliseconds since the epoch as whole seconds in a u32 (enough until 2106), which fits in an
@@ -142,6 +107,8 @@ pub struct Deduplicator {
     config: DedupConfig,
     hasher: MinHasher,
     slots: Vec<Option<Entry>>,
+    /// The ids of the stories in `slots`.
+    ids: IdLog,
     /// Band keys of all slots, `num_bands` each, in one allocation.
     band_keys: Vec<u32>,
     /// Sketches of all slots, `sketch_len` bytes each, in one allocation.
@@ -184,6 +151,7 @@ impl Deduplicator {
         Self {
             hasher,
             slots: Vec::with_capacity(reserved),
+            ids: IdLog::default(),
             band_keys: Vec::with_capacity(reserved * num_bands),
             sketches: Vec::with_capacity(reserved * sketch_len),
             num_bands,
@@ -246,12 +214,12 @@ impl Deduplicator {
         };
         // The same input again (a redelivery after a crash or an aborted transaction) gets the
         // decision it got the first time.
-        let redelivered = self
-            .by_origin(origin)
-            .filter(|seen| seen.article_id() == article.id && seen.body_hash == body_hash);
+        let redelivered = self.by_origin(origin).filter(|seen| {
+            self.ids.article_id(seen.ids) == article.id && seen.body_hash == body_hash
+        });
         let seen_before = redelivered.is_some();
         let info = if let Some(seen) = redelivered {
-            match seen.first() {
+            match self.ids.first(seen.ids) {
                 None => DedupInfo {
                     status: DedupStatus::Unique,
                     cluster_id: article.id.clone(),
@@ -276,8 +244,8 @@ impl Deduplicator {
             match found.and_then(|(slot, sim)| Some((self.slots[slot as usize].as_ref()?, sim))) {
                 Some((first, similarity)) => DedupInfo {
                     status: DedupStatus::Duplicate,
-                    cluster_id: first.cluster().to_owned(),
-                    duplicate_of: Some(first.cluster().to_owned()),
+                    cluster_id: self.cluster(first).to_owned(),
+                    duplicate_of: Some(self.cluster(first).to_owned()),
                     similarity: Some((similarity * 1000.0).round() / 1000.0),
                 },
                 None => DedupInfo {
@@ -310,17 +278,25 @@ impl Deduplicator {
             return;
         }
         self.evict(record.at_ms);
-        self.insert(
-            Entry::new(
-                &record.article_id,
-                &record.cluster_id,
-                record.body_hash,
-                record.origin,
-                seconds(record.at_ms),
-            ),
-            &record.bands,
-            &record.sketch,
-        );
+        let first = if record.cluster_id == record.article_id {
+            ""
+        } else {
+            &record.cluster_id
+        };
+        let entry = Entry {
+            ids: self.ids.push(&record.article_id, first),
+            at: seconds(record.at_ms),
+            body_hash: record.body_hash,
+            origin: record.origin,
+        };
+        self.insert(entry, &record.bands, &record.sketch);
+    }
+
+    /// The id of the entry's cluster: its first article's.
+    fn cluster(&self, entry: &Entry) -> &str {
+        self.ids
+            .first(entry.ids)
+            .unwrap_or(self.ids.article_id(entry.ids))
     }
 
     /// The best candidate sharing a band with `signature`, if similar enough.
@@ -423,6 +399,7 @@ impl Deduplicator {
             }
             self.order.pop_front();
             if let Some(entry) = self.slots[slot as usize].take() {
+                self.ids.forget(entry.ids);
                 // Only remove index entries that still point at this slot.
                 if self.exact.get(&entry.body_hash) == Some(&slot) {
                     self.exact.remove(&entry.body_hash);
@@ -519,20 +496,8 @@ mod tests {
     const STORY: &str = "The port authority said on Monday that container traffic rose eight percent in May from a year earlier, helped by new shipping routes to Southeast Asia.\n\nOfficials said the third terminal would open next year after delays caused by a shortage of cranes.\n\nDockworkers' unions have warned that automation could cost hundreds of jobs, and talks with management resume next week.";
 
     #[test]
-    fn an_entry_keeps_both_ids_in_one_string() {
-        let dup = Entry::new("copy-7", "story-1", 1, 2, 3);
-        assert_eq!(
-            (dup.article_id(), dup.first(), dup.cluster()),
-            ("copy-7", Some("story-1"), "story-1")
-        );
-        let first = Entry::new("story-1", "story-1", 1, 2, 3);
-        assert_eq!(
-            (first.article_id(), first.first(), first.cluster()),
-            ("story-1", None, "story-1")
-        );
-        let unnamed = Entry::new("", "story-1", 1, 2, 3);
-        assert_eq!((unnamed.article_id(), unnamed.cluster()), ("", "story-1"));
-        assert_eq!(std::mem::size_of::<Option<Entry>>(), 40);
+    fn an_entry_is_32_bytes_even_as_an_option() {
+        assert_eq!(std::mem::size_of::<Option<Entry>>(), 32);
     }
 
     #[test]
@@ -607,6 +572,41 @@ mod tests {
         assert_eq!(check(&mut d, "a", STORY, 11).status, DedupStatus::Unique);
         // Without an origin nothing counts as a redelivery.
         assert_eq!(check(&mut d, "a", STORY, 0).status, DedupStatus::Duplicate);
+    }
+
+    #[test]
+    fn ids_survive_a_window_sliding_far() {
+        let mut d = Deduplicator::new(DedupConfig {
+            max_entries: 100,
+            ..DedupConfig::default()
+        });
+        // Distinct words per story, so that no two share a shingle.
+        let body = |i: usize| {
+            (0..40)
+                .map(|w| format!("w{}", i * 40 + w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let id = |i: usize| format!("urn:wire:2026:{i:06}");
+        // Enough stories for their ids to fill and free many chunks.
+        for i in 0..20_000 {
+            assert_eq!(
+                d.check(&article(&id(i), &body(i)), 0).status,
+                DedupStatus::Unique
+            );
+        }
+        let copy = d.check(&article("copy", &body(19_950)), 0);
+        assert_eq!(copy.duplicate_of, Some(id(19_950)));
+        let of_copy = d.check(&article("copy-2", &body(19_950)), 0);
+        assert_eq!(
+            of_copy.cluster_id,
+            id(19_950),
+            "a copy's cluster is the first's"
+        );
+        assert_eq!(
+            d.check(&article("late", &body(5)), 0).status,
+            DedupStatus::Unique
+        );
     }
 
     #[test]
