@@ -33,9 +33,9 @@ use sharded::ShardedTable;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct DedupConfig {
-    /// Most stories remembered; the oldest is forgotten first when the window is full. The
-    /// window's index is allocated for this many at start (about 64 MiB per million; the rest,
-    /// about 140 MiB per million, as stories arrive), so memory stays flat once it is full.
+    /// Most stories remembered; the oldest is forgotten first when the window is full. About
+    /// 180 MiB per million once full. The window's index is sized for this many at start (its
+    /// pages cost memory only as stories fill them), so memory stays flat once it is full.
     pub max_entries: usize,
     /// Stories older than this many seconds (by record time) are forgotten.
     pub max_age_secs: u64,
