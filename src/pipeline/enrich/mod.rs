@@ -238,6 +238,23 @@ impl<'a> Doc<'a> {
         // A headline's short form of a name the story gives in full ("Premier Abang Johari" ...
         // "Premier Tan Sri Abang Johari Openg") is the same person.
         let person_names: Vec<&str> = self.persons().map(|h| h.name.as_str()).collect();
+        // A headline's "Toyota" for the story's "Toyota Motor Corp" is the company, though a town
+        // has the name, unless the story names the place too (its dateline is a headline hit
+        // with no text).
+        let places_in_story: FxHashSet<&str> = self
+            .hits
+            .iter()
+            .filter(|h| h.unit != Unit::Title || h.text.is_empty())
+            .filter(|h| matches!(h.kind, Kind::Location { .. }))
+            .map(|h| h.name.as_str())
+            .collect();
+        let company_in_title = |h: &Hit<'_>| {
+            let place = matches!(h.kind, Kind::Location { .. });
+            let headline = h.unit == Unit::Title && !h.text.is_empty();
+            (place && headline && !places_in_story.contains(h.name.as_str()))
+                .then(|| org_opened_by(&orgs, &h.name))
+                .flatten()
+        };
         for h in &self.hits {
             let seat = matches!(h.kind, Kind::Location { .. }) && stands_for_a_body(&h.name);
             let weight = match h.unit {
@@ -247,6 +264,7 @@ impl<'a> Doc<'a> {
                 Unit::Body if h.paragraph == 0 => 2.0,
                 Unit::Body => 1.0,
             };
+            let company = company_in_title(h);
             let (etype, name, country) = match &h.kind {
                 Kind::Person { .. } => (
                     EntityType::Person,
@@ -277,6 +295,9 @@ impl<'a> Doc<'a> {
                             Some(*country),
                         )
                     }
+                }
+                Kind::Location { .. } if company.is_some() => {
+                    (EntityType::Organization, company.unwrap_or_default(), None)
                 }
                 Kind::Location { candidates, .. } => {
                     let c = candidates
@@ -1221,6 +1242,16 @@ fn fuller_org(orgs: &[&str], name: &str) -> Option<String> {
     }))
 }
 
+/// The one organization among `orgs` whose name opens with `name`'s words: "Toyota Motor Corp"
+/// for "Toyota".
+fn org_opened_by(orgs: &[&str], name: &str) -> Option<String> {
+    sole(orgs.iter().filter(|other| {
+        other
+            .strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with(' '))
+    }))
+}
+
 /// The one name the candidates come to, however often; none when none or several.
 fn sole<'n>(mut candidates: impl Iterator<Item = &'n &'n str>) -> Option<String> {
     let first = candidates.next()?;
@@ -1680,7 +1711,7 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     // Another head inside the name names its field ("European Steel Association").
     let proper: Vec<&&str> = name
         .iter()
-        .filter(|w| !FUNCTION_WORDS.contains(w) && **w != head)
+        .filter(|w| !FUNCTION_WORDS.contains(w) && !JOINERS.contains(w) && **w != head)
         .collect();
     let generic = proper.iter().all(|w| {
         lex.lookup(&[w])
@@ -1692,9 +1723,9 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     if FUNCTIONAL_HEADS.contains(head) && (generic || head == "Ministry") {
         return None;
     }
-    // A party may be named by a cause alone ("Labour Party"), which in a ministry's name would be
-    // a portfolio.
-    if (proper.is_empty() && head != "Party") || name.len() == 1 {
+    // A party or a union federation may be named by a cause alone ("Labour Party", "General
+    // Confederation of Labour"), which in a ministry's name would be a portfolio.
+    if (proper.is_empty() && !matches!(head, "Party" | "Confederation")) || name.len() == 1 {
         return None;
     }
     Some(end)
@@ -1970,6 +2001,40 @@ mod tests {
             ["QXM", "Skyvo", "Zentralo"]
         );
         assert_eq!(names(&e, EntityType::Person), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn governments_and_union_confederations_with_names_of_their_own() {
+        let e = enrich(
+            "",
+            "The Zarovian Regional Government and the General Confederation of Labour met. \
+             The Indian Government and the Federal Government of Canada declined to comment.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "General Confederation of Labour",
+                "Zarovian Regional Government"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_word_opening_a_company_s_name_is_the_company() {
+        let e = enrich(
+            "Toyota to build battery plant",
+            "Toyota Motor Corp said on Wednesday it would build a battery plant. \
+             Founder Kiichiro Sato said the Karlsruhe-based supplier agreed.",
+        );
+        assert_eq!(names(&e, EntityType::Organization), ["Toyota Motor Corp"]);
+        assert_eq!(names(&e, EntityType::Person), ["Kiichiro Sato"]);
+        assert_eq!(names(&e, EntityType::Location), ["Karlsruhe"]);
+        // The town is meant when the story names it as a place too.
+        let e = enrich(
+            "Toyota mayor resigns",
+            "The mayor of Toyota resigned on Monday. Toyota Motor Corp declined to comment.",
+        );
+        assert_eq!(names(&e, EntityType::Location), ["Toyota"]);
     }
 
     #[test]

@@ -140,6 +140,12 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Commissariat",
     "Directorate",
     "Inspectorate",
+    // A government with a name of its own ("Kurdistan Regional Government"); one named by its
+    // country alone is no entity (FUNCTIONAL_HEADS).
+    "Government",
+    "Confederation",
+    "Auto",
+    "Automotive",
 ]);
 
 /// Organizations named only by their function are not entities ("Interior Ministry", "the Chinese

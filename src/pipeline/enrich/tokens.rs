@@ -35,6 +35,10 @@ const ABBREVIATIONS: &[&str] = &[
     "Maj", "Adm", "Capt", "Sgt", "Mt", "Ft", "No", "Co", "Corp", "Inc", "Ltd",
 ];
 
+/// Words that, hyphenated to a capitalised one, say where something is or comes from: the place
+/// is a word of its own ("Karlsruhe-based court", "Lagos-born singer").
+const PLACE_SUFFIXES: &[&str] = &["based", "born", "headquartered", "registered", "listed"];
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -78,10 +82,14 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             let next = (pos + l < bytes.len()).then(|| char_at(text, pos + l).0);
             // "Korea-China" is two words; "Song-nam" and "Kenya-led" are one.
             // An Arabic article before a capital stays on it ("Al-Shaibani", "El-Sisi").
+            let capitalised = text[start..pos].starts_with(char::is_uppercase);
             let splits_words = ch == '-'
-                && next.is_some_and(char::is_uppercase)
-                && text[start..pos].starts_with(char::is_uppercase)
-                && !matches!(&text[start..pos], "Al" | "El");
+                && capitalised
+                && (next.is_some_and(char::is_uppercase)
+                    && !matches!(&text[start..pos], "Al" | "El")
+                    || runs.peek().is_some_and(|&(s, e)| {
+                        s == pos + 1 && PLACE_SUFFIXES.contains(&&text[s..e])
+                    }));
             let inner = !splits_words
                 && matches!(ch, '-' | '\'' | '\u{2019}')
                 && next.is_some_and(is_word_char);
@@ -219,6 +227,23 @@ mod tests {
         assert_eq!(
             texts("Al-Shaibani met El-Sisi"),
             ["Al-Shaibani", "met", "El-Sisi"]
+        );
+        // Where something is based or born is a place of its own; other compounds stay whole.
+        assert_eq!(
+            texts("a Karlsruhe-based court, a Lagos-born singer, a well-based claim"),
+            [
+                "a",
+                "Karlsruhe",
+                "based",
+                "court",
+                "a",
+                "Lagos",
+                "born",
+                "singer",
+                "a",
+                "well-based",
+                "claim"
+            ]
         );
         let t = tokenize("the North's Korean agency");
         assert!(t[1].possessive && !t[2].possessive);
