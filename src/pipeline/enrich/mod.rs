@@ -555,7 +555,18 @@ fn name_word(t: &Token<'_>) -> bool {
         && compound_country(t.text).is_none()
         && t.text.chars().any(char::is_alphabetic)
         && !t.text.chars().any(|c| c.is_ascii_digit())
-        && !lexicon::is_acronym(t.text)
+        && (!lexicon::is_acronym(t.text) || dotted_initials(t))
+}
+
+/// A person's initials ("D.N.", "T.R.B."): capitals each followed by a dot, which no lexicon
+/// entry claims ("U.S." is a country's).
+fn dotted_initials(t: &Token<'_>) -> bool {
+    let b = t.text.as_bytes();
+    t.senses.is_empty()
+        && b.len() >= 4
+        && b.len() % 2 == 0
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
 fn span_text<'t>(text: &'t str, toks: &[Token<'_>], from: usize, to: usize) -> &'t str {
@@ -900,7 +911,12 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 && toks.get(i + 1).is_none_or(|n| !n.joined_to_prev)
                 && text[t.end..].trim_start().starts_with([',', '.', ';'])
         };
-        if (lexical.is_none() || demonym_only || town_only)
+        // A name may open with a country's ("his party Pakistan Tehreek-e-Insaf").
+        let runs_past_a_known_name = run_end > lex_end
+            && lexical
+                .is_some_and(|(_, senses)| senses.iter().any(|s| matches!(s, Sense::Country(_))))
+            && toks[lex_end..run_end].iter().all(|w| w.senses.is_empty());
+        if (lexical.is_none() || demonym_only || town_only || runs_past_a_known_name)
             && i > 0
             && (t.joined_to_prev || !toks[i - 1].cap && apposed())
             && is_company_noun(toks[i - 1].text)
@@ -2016,6 +2032,29 @@ mod tests {
                 "General Confederation of Labour",
                 "Zarovian Regional Government"
             ]
+        );
+    }
+
+    #[test]
+    fn initials_cue_nouns_and_names_opening_with_a_country() {
+        let e = enrich(
+            "",
+            "Industries Minister T.R.B. Rajaa said his party Zarovia Tehreek-e-Nau backed the plan. \
+             The development bank BNDES and Fonterra, the dairy cooperative, agreed, \
+             lawyer Salma Qadir told the U.S. court.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Person),
+            ["Salma Qadir", "T.R.B. Rajaa"]
+        );
+        let e = enrich(
+            "",
+            "Bhutan's foreign minister met the party Pakistan Tehreek-e-Insaf. The bank BNDES and \
+             Fonterra, the dairy cooperative, agreed.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["BNDES", "Fonterra", "Pakistan Tehreek-e-Insaf"]
         );
     }
 

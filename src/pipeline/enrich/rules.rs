@@ -426,6 +426,12 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "watchdog",
     "broadcaster",
     "union",
+    "planemaker",
+    "bank",
+    "cooperative",
+    "party",
+    "lobby",
+    "federation",
 ];
 
 /// A company's legal form after its name ("Samsung Biologics Co."): the name without it is the

@@ -96,6 +96,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             let word = &text[start..pos];
             let single_capital =
                 word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
+            // "T.R.B." goes on past its second initial as "D.N." does past its first.
+            let initials = word
+                .split('.')
+                .all(|p| p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase()));
             // "'s" closing a word is a possessive, not part of the name.
             let possessive = inner
                 && matches!(ch, '\'' | '\u{2019}')
@@ -103,7 +107,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 && !text[pos + l + 1..].starts_with(is_word_char);
             // "D.N." continues after a single capital's dot.
             let continues = inner && !possessive
-                || ch == '.' && single_capital && next.is_some_and(char::is_uppercase);
+                || ch == '.' && initials && next.is_some_and(char::is_uppercase);
             if continues {
                 // The next run starts right after the mark, since a word character follows it.
                 match runs.next_if(|&(s, _)| s == pos + l) {
