@@ -987,8 +987,20 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 .then(|| resolve_senses(senses, phrase, &toks, i, end, text, dateline))
                 .flatten()
             {
+                let mut end = end;
                 let name = match &kind {
-                    Kind::Org => first_org(senses).unwrap_or_else(|| phrase.to_owned()),
+                    Kind::Org => {
+                        let mut name = first_org(senses).unwrap_or_else(|| phrase.to_owned());
+                        // "Embraer SA": the legal form written after a known name is part of it.
+                        if let Some(form) = toks
+                            .get(end)
+                            .filter(|f| f.joined_to_prev && LEGAL_FORMS.contains(f.text))
+                        {
+                            name = format!("{name} {}", form.text);
+                            end += 1;
+                        }
+                        name
+                    }
                     Kind::Location {
                         kind: LocKind::Region,
                         ..
