@@ -1696,6 +1696,9 @@ fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
         });
         if unknown && after.cap && after.joined_to_prev && after.senses.is_empty() {
             let after_end = cap_run(toks, run + 1, JOINERS);
+            if GOODS_HEADS.contains(toks[after_end - 1].text) {
+                return None;
+            }
             if org_by_head(toks, run + 1, after_end).is_some()
                 || ORG_HEADS.contains(toks[after_end - 1].text)
             {
@@ -1708,6 +1711,9 @@ fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
     let after = toks.get(i + 2).filter(|n| n.cap && n.joined_to_prev)?;
     if next.text == "and" && t.senses.is_empty() && after.senses.is_empty() {
         let run_end = cap_run(toks, i + 2, JOINERS);
+        if GOODS_HEADS.contains(toks[run_end - 1].text) {
+            return None;
+        }
         return org_by_head(toks, i + 2, run_end);
     }
     None
@@ -1727,7 +1733,11 @@ fn common_words_before_of(toks: &[Token<'_>], i: usize, run_end: usize) -> Optio
 /// The end of an organization named by a head noun within the run `i..run_end`, or `None`.
 fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     let words: Vec<&str> = toks[i..run_end].iter().map(|t| t.text).collect();
-    let last_head = words.iter().rposition(|w| ORG_HEADS.contains(w))?;
+    // A body's head outranks the goods a portfolio is named by ("Ministry of Water Resources").
+    let last_head = words
+        .iter()
+        .rposition(|w| ORG_HEADS.contains(w) && !GOODS_HEADS.contains(w))
+        .or_else(|| words.iter().rposition(|w| ORG_HEADS.contains(w)))?;
     // Keep what follows the head when it continues the name ("Office of the High Representative").
     let mut end = run_end;
     while end > i && JOINERS.contains(&toks[end - 1].text) {
@@ -2068,6 +2078,26 @@ mod tests {
             names(&e, EntityType::Organization),
             ["BNDES", "Fonterra", "Pakistan Tehreek-e-Insaf"]
         );
+    }
+
+    #[test]
+    fn companies_named_by_what_they_sell_and_peacekeeping_missions() {
+        let e = enrich(
+            "",
+            "Creditors of Tamsin Water agreed a deal with Vortiq and Zelmar Energy, \
+             and the Food and Drug Administration approved. The peacekeeping force UNIFIL \
+             patrolled, Treasury Cabinet Secretary Jon Mbavi said.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Food and Drug Administration",
+                "Tamsin Water",
+                "United Nations Interim Force in Lebanon",
+                "Zelmar Energy"
+            ]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Jon Mbavi"]);
     }
 
     #[test]

@@ -146,6 +146,33 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Confederation",
     "Auto",
     "Automotive",
+    // Utilities and producers named by what they sell (GOODS_HEADS).
+    "Water",
+    "Power",
+    "Energy",
+    "Cobalt",
+    "Nickel",
+    "Lithium",
+    "Mining",
+    "Cement",
+    "Chemical",
+    "Chemicals",
+]);
+
+/// Heads of companies named by what they sell ("Thames Water", "Huayou Cobalt"). A body's name
+/// may hold "and" ("Food and Drug Administration"); a company's so named does not, so "Chevron
+/// and NewMed Energy" are two.
+pub static GOODS_HEADS: WordSet = WordSet::new(&[
+    "Water",
+    "Power",
+    "Energy",
+    "Cobalt",
+    "Nickel",
+    "Lithium",
+    "Mining",
+    "Cement",
+    "Chemical",
+    "Chemicals",
 ]);
 
 /// Organizations named only by their function are not entities ("Interior Ministry", "the Chinese
