@@ -487,6 +487,23 @@ fn longest_match<'t>(
     best
 }
 
+/// The end of the name `i..end` taken on past "and" and one more field when it names fields
+/// after "of" ("Korea Chamber of Commerce and Industry"). Elsewhere "and" parts two names.
+fn and_field(toks: &[Token<'_>], i: usize, end: usize) -> usize {
+    let names_fields = toks[i..end].iter().any(|t| t.text == "of");
+    let field = toks.get(end + 1).filter(|f| {
+        f.cap && f.joined_to_prev && FUNCTION_WORDS.contains(f.text) && toks[end].joined_to_prev
+    });
+    let closes = toks
+        .get(end + 2)
+        .is_none_or(|n| !n.cap || !n.joined_to_prev);
+    if names_fields && toks.get(end).is_some_and(|a| a.text == "and") && field.is_some() && closes {
+        end + 2
+    } else {
+        end
+    }
+}
+
 /// The run of a name from token `i`: capitalised words, with joiners between capitalised words.
 fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
     let mut j = i;
@@ -547,7 +564,7 @@ static NEVER_IN_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 });
 
 fn name_word(t: &Token<'_>) -> bool {
-    (t.cap || t.text.starts_with("al-"))
+    (t.cap || t.text.starts_with("al-") || t.text.starts_with("el-"))
         && !t.stopword
         && !t.opens_title
         && !NEVER_IN_NAMES.contains(t.text)
@@ -595,7 +612,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             t.opens_title = facts.opens_title;
             t.opens_phrase = facts.opens_phrase;
             t.name_word = name_word(t);
-        } else if t.text.starts_with("al-") {
+        } else if t.text.starts_with("al-") || t.text.starts_with("el-") {
             t.name_word = name_word(t);
         } else if toks.get(k + 1).is_some_and(|n| n.cap) && lex.is_lower_title(toks[k].text) {
             // A lower-case word matters only as a title before a name.
@@ -852,7 +869,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             continue;
         }
         if !owner_place && (run_end > lex_end || lexical.is_none()) {
-            if let Some(org_end) = org_by_head(&toks, i, run_end) {
+            if let Some(org_end) = org_by_head(&toks, i, run_end).map(|e| and_field(&toks, i, e)) {
                 if org_end >= lex_end {
                     let text_name = span_text(text, &toks, i, org_end);
                     let name = lookup_org(text_name)
@@ -2098,6 +2115,25 @@ mod tests {
             ]
         );
         assert_eq!(names(&e, EntityType::Person), ["Jon Mbavi"]);
+    }
+
+    #[test]
+    fn fields_after_and_el_particles_and_museums() {
+        let e = enrich(
+            "",
+            "The Zarovia Chamber of Commerce and Industry, the Korea Foundation and the Japan \
+             Foundation met at the Grand Zarovian Museum. President Abdel Fattah el-Sissi spoke.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Grand Zarovian Museum",
+                "Japan Foundation",
+                "Korea Foundation",
+                "Zarovia Chamber of Commerce and Industry"
+            ]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Abdel Fattah el-Sissi"]);
     }
 
     #[test]

@@ -140,6 +140,7 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Commissariat",
     "Directorate",
     "Inspectorate",
+    "Museum",
     // A government with a name of its own ("Kurdistan Regional Government"); one named by its
     // country alone is no entity (FUNCTIONAL_HEADS).
     "Government",
