@@ -241,17 +241,17 @@ impl<'a> Doc<'a> {
         // A headline's "Toyota" for the story's "Toyota Motor Corp" is the company, though a town
         // has the name, unless the story names the place too (its dateline is a headline hit
         // with no text).
-        let places_in_story: FxHashSet<&str> = self
-            .hits
-            .iter()
-            .filter(|h| h.unit != Unit::Title || h.text.is_empty())
-            .filter(|h| matches!(h.kind, Kind::Location { .. }))
-            .map(|h| h.name.as_str())
-            .collect();
+        let place_in_story = |name: &str| {
+            self.hits.iter().any(|o| {
+                (o.unit != Unit::Title || o.text.is_empty())
+                    && matches!(o.kind, Kind::Location { .. })
+                    && o.name == name
+            })
+        };
         let company_in_title = |h: &Hit<'_>| {
             let place = matches!(h.kind, Kind::Location { .. });
             let headline = h.unit == Unit::Title && !h.text.is_empty();
-            (place && headline && !places_in_story.contains(h.name.as_str()))
+            (place && headline && !place_in_story(&h.name))
                 .then(|| org_opened_by(&orgs, &h.name))
                 .flatten()
         };
@@ -1606,11 +1606,32 @@ fn demonym_or_country(t: &Token<'_>) -> Option<&'static str> {
     })
 }
 
+/// Every way a company noun is written before a name ("carmaker", "Carmaker", "CARMAKERS"),
+/// each with whether it is plural: asked of nearly every word before a capitalised one.
+static COMPANY_NOUN_FORMS: LazyLock<FxHashMap<String, bool>> = LazyLock::new(|| {
+    let mut forms = FxHashMap::default();
+    for noun in COMPANY_NOUNS {
+        let mut capitalised = (*noun).to_owned();
+        capitalised[..1].make_ascii_uppercase();
+        for (form, plural) in [
+            ((*noun).to_owned(), false),
+            (noun.to_ascii_uppercase(), false),
+            (capitalised, false),
+        ] {
+            let many = if form.ends_with(|c: char| c.is_ascii_uppercase()) {
+                format!("{form}S")
+            } else {
+                format!("{form}s")
+            };
+            forms.insert(many, true);
+            forms.insert(form, plural);
+        }
+    }
+    forms
+});
+
 fn is_company_noun(word: &str) -> bool {
-    COMPANY_NOUNS
-        .iter()
-        .any(|noun| noun.eq_ignore_ascii_case(word))
-        || plural_company_noun(word)
+    COMPANY_NOUN_FORMS.contains_key(word)
 }
 
 /// The next item of a list after token `end - 1`: the capitalised word after a comma, "and" or
@@ -1660,11 +1681,7 @@ fn appositive_head<'t>(text: &str, toks: &[Token<'t>], end: usize) -> Option<&'t
 
 /// "carmakers Volkswagen and BMW": a plural introduces a list of names.
 fn plural_company_noun(word: &str) -> bool {
-    word.strip_suffix('s').is_some_and(|one| {
-        COMPANY_NOUNS
-            .iter()
-            .any(|noun| noun.eq_ignore_ascii_case(one))
-    })
+    COMPANY_NOUN_FORMS.get(word) == Some(&true)
 }
 
 /// Organizations named with a cue other than their head noun, at token `i`:

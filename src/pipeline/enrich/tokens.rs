@@ -39,6 +39,12 @@ const ABBREVIATIONS: &[&str] = &[
 /// is a word of its own ("Karlsruhe-based court", "Lagos-born singer").
 const PLACE_SUFFIXES: &[&str] = &["based", "born", "headquartered", "registered", "listed"];
 
+/// Capitals each followed by a dot but the last ("D", "T.R"): a person's initials so far.
+fn initials(word: &str) -> bool {
+    word.split('.')
+        .all(|p| p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -82,9 +88,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             let next = (pos + l < bytes.len()).then(|| char_at(text, pos + l).0);
             // "Korea-China" is two words; "Song-nam" and "Kenya-led" are one.
             // An Arabic article before a capital stays on it ("Al-Shaibani", "El-Sisi").
-            let capitalised = text[start..pos].starts_with(char::is_uppercase);
             let splits_words = ch == '-'
-                && capitalised
+                && text[start..pos].starts_with(char::is_uppercase)
                 && (next.is_some_and(char::is_uppercase)
                     && !matches!(&text[start..pos], "Al" | "El")
                     || runs.peek().is_some_and(|&(s, e)| {
@@ -96,18 +101,14 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             let word = &text[start..pos];
             let single_capital =
                 word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
-            // "T.R.B." goes on past its second initial as "D.N." does past its first.
-            let initials = word
-                .split('.')
-                .all(|p| p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase()));
             // "'s" closing a word is a possessive, not part of the name.
             let possessive = inner
                 && matches!(ch, '\'' | '\u{2019}')
                 && text[pos + l..].starts_with('s')
                 && !text[pos + l + 1..].starts_with(is_word_char);
-            // "D.N." continues after a single capital's dot.
+            // "D.N." continues after a single capital's dot, and "T.R.B." past its second.
             let continues = inner && !possessive
-                || ch == '.' && initials && next.is_some_and(char::is_uppercase);
+                || ch == '.' && next.is_some_and(char::is_uppercase) && initials(word);
             if continues {
                 // The next run starts right after the mark, since a word character follows it.
                 match runs.next_if(|&(s, _)| s == pos + l) {
