@@ -556,6 +556,7 @@ static NEVER_IN_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         NOT_NAME_WORDS.words(),
         CONTINENTS,
         ORG_HEADS.words(),
+        GOODS_HEADS.words(),
         FEATURE_HEADS.words(),
     ]
     .concat()
@@ -882,10 +883,10 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             } else if lexical.is_none()
                 && toks[i..run_end].iter().any(|t| {
                     FUNCTIONAL_HEADS.contains(t.text)
-                        || ORG_HEADS.contains(t.text)
-                            && toks[i..run_end].iter().all(|w| {
-                                FUNCTION_WORDS.contains(w.text) || ORG_HEADS.contains(w.text)
-                            })
+                        || org_head(t.text)
+                            && toks[i..run_end]
+                                .iter()
+                                .all(|w| FUNCTION_WORDS.contains(w.text) || org_head(w.text))
                 })
             {
                 // A body named only by its function ("Ministry of Water Resources"): no entity,
@@ -1236,7 +1237,7 @@ fn blocks_unknown_name(words: &[Token<'_>]) -> bool {
         || words[0].opens_title
         || words
             .iter()
-            .any(|w| EVENT_WORDS.contains(w.text) || ORG_HEADS.contains(w.text))
+            .any(|w| EVENT_WORDS.contains(w.text) || org_head(w.text))
 }
 
 /// Whether any of the words also appears in lower case in the text: then it is a common word
@@ -1726,15 +1727,14 @@ fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
             let demonym_first = k == 0 && w.senses.iter().any(|s| matches!(s, Sense::Demonym(_)));
             // A small town's name is weak evidence against a name ("Midstream").
             let unknown_word = w.senses.iter().all(|s| *s == Sense::Place);
-            (unknown_word || demonym_first) && !ORG_HEADS.contains(w.text)
+            (unknown_word || demonym_first) && !org_head(w.text)
         });
         if unknown && after.cap && after.joined_to_prev && after.senses.is_empty() {
             let after_end = cap_run(toks, run + 1, JOINERS);
             if GOODS_HEADS.contains(toks[after_end - 1].text) {
                 return None;
             }
-            if org_by_head(toks, run + 1, after_end).is_some()
-                || ORG_HEADS.contains(toks[after_end - 1].text)
+            if org_by_head(toks, run + 1, after_end).is_some() || org_head(toks[after_end - 1].text)
             {
                 if let Some(end) = org_by_head(toks, i, after_end) {
                     return Some(end);
@@ -1758,9 +1758,9 @@ fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
 /// sense before the "of", and an organization head after it.
 fn common_words_before_of(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     let of_at = (i + 1..run_end).find(|&k| toks[k].text == "of")?;
-    let plain = toks[i..of_at].iter().all(|t| {
-        t.senses.is_empty() && !ORG_HEADS.contains(t.text) && !FEATURE_HEADS.contains(t.text)
-    });
+    let plain = toks[i..of_at]
+        .iter()
+        .all(|t| t.senses.is_empty() && !org_head(t.text) && !FEATURE_HEADS.contains(t.text));
     (plain && org_by_head(toks, of_at + 1, run_end).is_some()).then_some(of_at)
 }
 
@@ -1770,8 +1770,8 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     // A body's head outranks the goods a portfolio is named by ("Ministry of Water Resources").
     let last_head = words
         .iter()
-        .rposition(|w| ORG_HEADS.contains(w) && !GOODS_HEADS.contains(w))
-        .or_else(|| words.iter().rposition(|w| ORG_HEADS.contains(w)))?;
+        .rposition(|w| ORG_HEADS.contains(w))
+        .or_else(|| words.iter().rposition(|w| GOODS_HEADS.contains(w)))?;
     // Keep what follows the head when it continues the name ("Office of the High Representative").
     let mut end = run_end;
     while end > i && JOINERS.contains(&toks[end - 1].text) {

@@ -147,20 +147,15 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Confederation",
     "Auto",
     "Automotive",
-    // Utilities and producers named by what they sell (GOODS_HEADS).
-    "Water",
-    "Power",
-    "Energy",
-    "Cobalt",
-    "Nickel",
-    "Lithium",
-    "Mining",
-    "Cement",
-    "Chemical",
-    "Chemicals",
 ]);
 
-/// Heads of companies named by what they sell ("Thames Water", "Huayou Cobalt"). A body's name
+/// Whether a word heads an organization's name: one of [`ORG_HEADS`] or [`GOODS_HEADS`].
+pub fn org_head(word: &str) -> bool {
+    ORG_HEADS.contains(word) || GOODS_HEADS.contains(word)
+}
+
+/// Heads of companies named by what they sell ("Thames Water", "Huayou Cobalt"), heads of
+/// organizations' names like [`ORG_HEADS`] but weaker than them (see `org_by_head`). A body's name
 /// may hold "and" ("Food and Drug Administration"); a company's so named does not, so "Chevron
 /// and NewMed Energy" are two.
 pub static GOODS_HEADS: WordSet = WordSet::new(&[
