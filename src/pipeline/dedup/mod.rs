@@ -9,9 +9,9 @@
 //!   most shingles; different stories on one topic share almost none.
 //!
 //! Memory per entry, with the defaults (6 bands, 48-byte sketch): the entry (32 bytes), its ids'
-//! bytes and lengths (packed in large chunks, see [`ids`]), the band keys (24), the sketch (48), the index
-//! (about 50: a band and an origin value each, 4 bytes and a control byte at 70% load) and the
-//! eviction queue (4). `examples/dedup_memory.rs` measures it.
+//! bytes and lengths (packed in large chunks, see [`ids`]), the band keys (24), the sketch (48),
+//! the index (about 50: six band values and an origin value, each 4 bytes and a control byte at
+//! 70% load) and the eviction queue (4). `examples/dedup_memory.rs` measures it.
 
 mod ids;
 pub mod minhash;

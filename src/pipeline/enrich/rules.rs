@@ -157,10 +157,9 @@ pub fn org_head(word: &str) -> bool {
 /// Heads of companies named by what they sell ("Thames Water", "Huayou Cobalt"), heads of
 /// organizations' names like [`ORG_HEADS`] but weaker than them (see `org_by_head`). A body's name
 /// may hold "and" ("Food and Drug Administration"); a company's so named does not, so "Chevron
-/// and NewMed Energy" are two.
+/// and NewMed Energy" are two. Not "Power", a surname too ("Samantha Power").
 pub static GOODS_HEADS: WordSet = WordSet::new(&[
     "Water",
-    "Power",
     "Energy",
     "Cobalt",
     "Nickel",
