@@ -28,7 +28,8 @@ fn limit_c_heap_arenas() {
 /// mimalloc asks the kernel for transparent huge pages on its arenas, so touching one byte makes
 /// 2 MiB resident. The dedup window's index is many small tables spread over its arena, each
 /// touched at start: with huge pages a 1M-story window cost 78 MiB before the first article and
-/// 206 MiB full, without them 185 MiB full (BENCHMARKS.md, "Memory with a full dedup window").
+/// 206 MiB full, without them 187 MiB full (BENCHMARKS.md, "Memory: huge pages, exact room,
+/// packed ids").
 /// Lookups pay a few percent for the extra TLB misses. MIMALLOC_ALLOW_THP (mimalloc's own
 /// switch) still wins when an operator sets it.
 fn no_transparent_huge_pages() {

@@ -516,7 +516,7 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
         if j > i && (title_at(toks, j) || possessive_place(&toks[j - 1])) {
             break;
         }
-        if toks[j].cap || t.starts_with("al-") || t.starts_with("el-") {
+        if toks[j].cap || arabic_article(t) {
             j += 1;
             end = j;
         } else if j > i
@@ -564,7 +564,7 @@ static NEVER_IN_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 });
 
 fn name_word(t: &Token<'_>) -> bool {
-    (t.cap || t.text.starts_with("al-") || t.text.starts_with("el-"))
+    (t.cap || arabic_article(t.text))
         && !t.stopword
         && !t.opens_title
         && !NEVER_IN_NAMES.contains(t.text)
@@ -578,12 +578,14 @@ fn name_word(t: &Token<'_>) -> bool {
 /// A person's initials ("D.N.", "T.R.B."): capitals each followed by a dot, which no lexicon
 /// entry claims ("U.S." is a country's).
 fn dotted_initials(t: &Token<'_>) -> bool {
-    let b = t.text.as_bytes();
     t.senses.is_empty()
-        && b.len() >= 4
-        && b.len() % 2 == 0
-        && b.chunks(2)
-            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+        && t.text.len() >= 4
+        && t.text.strip_suffix('.').is_some_and(tokens::initials)
+}
+
+/// A lower-case Arabic article joined to a name ("al-Sudani", "el-Sissi"): part of the name.
+fn arabic_article(word: &str) -> bool {
+    word.starts_with("al-") || word.starts_with("el-")
 }
 
 fn span_text<'t>(text: &'t str, toks: &[Token<'_>], from: usize, to: usize) -> &'t str {
@@ -612,7 +614,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             t.opens_title = facts.opens_title;
             t.opens_phrase = facts.opens_phrase;
             t.name_word = name_word(t);
-        } else if t.text.starts_with("al-") || t.text.starts_with("el-") {
+        } else if arabic_article(t.text) {
             t.name_word = name_word(t);
         } else if toks.get(k + 1).is_some_and(|n| n.cap) && lex.is_lower_title(toks[k].text) {
             // A lower-case word matters only as a title before a name.

@@ -40,7 +40,7 @@ const ABBREVIATIONS: &[&str] = &[
 const PLACE_SUFFIXES: &[&str] = &["based", "born", "headquartered", "registered", "listed"];
 
 /// Capitals each followed by a dot but the last ("D", "T.R"): a person's initials so far.
-fn initials(word: &str) -> bool {
+pub fn initials(word: &str) -> bool {
     word.split('.')
         .all(|p| p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase()))
 }
