@@ -75,6 +75,9 @@ pub struct Dateline {
     /// ISO 3166-1 alpha-2 code, where the dateline names or implies the country.
     pub country: Option<String>,
     pub date: Option<String>,
+    /// The state or province named after the place ("California" in "SANTA CLARA, California").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subdivision: Option<String>,
 }
 
 /// What kind of boilerplate a removed piece was.

@@ -212,6 +212,21 @@ impl Gazetteer {
     }
 }
 
+impl Gazetteer {
+    /// The gazetteer's name for a state or province written as a dateline's qualifier, when it
+    /// is one and no country ("California"; not "Philippines").
+    pub fn subdivision(&self, qualifier: &str) -> Option<&'static str> {
+        let q = qualifier.trim().trim_end_matches('.');
+        if self.country_by_name(q).is_some() {
+            return None;
+        }
+        self.places(q)
+            .iter()
+            .find(|p| matches!(p.kind, PlaceKind::State | PlaceKind::Admin))
+            .map(|p| p.name)
+    }
+}
+
 /// AP-style US state abbreviations used in datelines ("ATHENS, Ga.").
 fn us_state_abbreviation(q: &str) -> bool {
     const AP: &[&str] = &[

@@ -60,6 +60,13 @@ impl Enricher {
         if let Some(place) = &dateline_place {
             doc.dateline_location(place, dateline_country.as_deref());
         }
+        let subdivision = article
+            .dateline
+            .as_ref()
+            .and_then(|d| d.subdivision.as_deref());
+        if let Some(state) = subdivision {
+            doc.dateline_location(state, dateline_country.as_deref());
+        }
         doc.finish(article, dateline_country.as_deref())
     }
 }
@@ -248,7 +255,14 @@ impl<'a> Doc<'a> {
                     && o.name == name
             })
         };
+        // "... to invest in Intel": a place only by its cue, with the name of an organization
+        // the story names, is that organization.
         let company_in_title = |h: &Hit<'_>| {
+            let unknown_place =
+                matches!(&h.kind, Kind::Location { candidates, .. } if candidates.is_empty());
+            if unknown_place && orgs.contains(&h.name.as_str()) {
+                return Some(h.name.clone());
+            }
             let place = matches!(h.kind, Kind::Location { .. });
             let headline = h.unit == Unit::Title && !h.text.is_empty();
             (place && headline && !place_in_story(&h.name))
@@ -621,6 +635,19 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             toks[k].senses = lex.lookup_word(toks[k].text);
         }
     }
+    // A word that opens only longer titles is a name where no title follows it: "Tan" of
+    // "Tan Sri" is a surname in "Lip-Bu Tan said".
+    for k in 0..toks.len() {
+        if toks[k].opens_title && !toks[k].name_word {
+            let probe = Token {
+                opens_title: false,
+                ..toks[k]
+            };
+            if name_word(&probe) && !title_at(&toks, k) {
+                toks[k].name_word = true;
+            }
+        }
+    }
     // A caption's closing credit ("... March 23. Yonhap") names the photo agency, not a subject.
     if unit == Unit::Caption
         && toks
@@ -966,6 +993,25 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 continue;
             }
         }
+        // "Nvidia Chief Executive Jensen Huang", "Villa manager Unai Emery": an unknown name
+        // before a role held in a body, itself before a person's name, is that body. A town's
+        // name serves a club too ("Liverpool manager Arne Slot").
+        if (lexical.is_none() || town_only)
+            && !blocks_unknown_name(&toks[i..run_end])
+            && !LEANINGS.contains(t.text)
+            && !(t.sentence_start && common_words_in(text, &toks[i..run_end]))
+        {
+            if let Some(role_end) = member_role_end(&toks, run_end) {
+                let named = person_name_end(&toks, role_end).is_some_and(|e| e >= role_end + 2)
+                    || known_person(doc, &toks, role_end).is_some();
+                if named {
+                    let name = span_text(text, &toks, i, run_end).to_owned();
+                    push(doc, Kind::Org, name, i, run_end);
+                    i = run_end;
+                    continue;
+                }
+            }
+        }
         // "Niger River", "Mekong Delta": a feature named after a country or place.
         if run_end > lex_end
             && (FEATURE_HEADS.contains(toks[run_end - 1].text)
@@ -1231,6 +1277,24 @@ fn event_after(toks: &[Token<'_>], end: usize) -> Option<usize> {
     None
 }
 
+/// Where a role held in a body that starts at token `j` ends ("CEO", "Chief Executive",
+/// "manager"), or `None`.
+fn member_role_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    let role = toks.get(j).filter(|r| r.joined_to_prev)?;
+    let lower = role.text.to_ascii_lowercase();
+    if lower == "chief" {
+        let what = toks.get(j + 1).filter(|w| w.joined_to_prev)?;
+        if !CHIEF_OF.contains(what.text.to_ascii_lowercase().as_str()) {
+            return None;
+        }
+        let officer = toks
+            .get(j + 2)
+            .is_some_and(|o| o.joined_to_prev && o.text.eq_ignore_ascii_case("officer"));
+        return Some(j + 2 + usize::from(officer));
+    }
+    MEMBER_ROLES.contains(lower.as_str()).then_some(j + 1)
+}
+
 /// Runs that are neither people nor places: they open with a stopword or contain an event or
 /// generic word ("March", "Ocean Conference", "Goods Agreement").
 fn blocks_unknown_name(words: &[Token<'_>]) -> bool {
@@ -1280,13 +1344,26 @@ fn first_region(senses: &[Sense]) -> Option<String> {
 /// The one organization among `orgs` that is `name` with a legal form after it: a headline's
 /// "Samsung Biologics" for the story's "Samsung Biologics Co.". None when several are
 /// ("Samsung" with "Samsung Electronics" and "Samsung Biologics").
+/// A one-word name is also the one company whose name it opens: "Samsung" for "Samsung
+/// Electronics Co." ("African Union" stays apart from "African Union Commission").
 fn fuller_org(orgs: &[&str], name: &str) -> Option<String> {
-    sole(orgs.iter().filter(|other| {
-        other
-            .strip_prefix(name)
-            .and_then(|rest| rest.strip_prefix(' '))
-            .is_some_and(|rest| rest.split(' ').all(|w| LEGAL_FORMS.contains(w)))
-    }))
+    let legal = |w: &str| LEGAL_FORMS.contains(w);
+    sole(
+        orgs.iter()
+            .filter(|o| words_after(o, name).is_some_and(|mut r| r.all(legal))),
+    )
+    .or_else(|| {
+        let company =
+            |o: &&&str| words_after(o, name).is_some_and(|mut r| r.next_back().is_some_and(legal));
+        (!name.contains(' '))
+            .then(|| sole(orgs.iter().filter(company)))
+            .flatten()
+    })
+}
+
+/// The words of `other` after `name`, when `other` opens with `name`'s words.
+fn words_after<'o>(other: &'o str, name: &str) -> Option<std::str::Split<'o, char>> {
+    Some(other.strip_prefix(name)?.strip_prefix(' ')?.split(' '))
 }
 
 /// The one organization among `orgs` whose name opens with `name`'s words: "Toyota Motor Corp"
@@ -1773,6 +1850,14 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
         .iter()
         .rposition(|w| ORG_HEADS.contains(w))
         .or_else(|| words.iter().rposition(|w| GOODS_HEADS.contains(w)))?;
+    // "Jeannette Jara of the Communist Party": name words with no head before "of", and the head
+    // after it, are someone of that body, not part of its name ("Bank of England" has its head
+    // first).
+    if let Some(of_at) = words[..last_head].iter().position(|w| *w == "of") {
+        if of_at > 0 && toks[i..i + of_at].iter().all(|t| t.name_word) {
+            return None;
+        }
+    }
     // Keep what follows the head when it continues the name ("Office of the High Representative").
     let mut end = run_end;
     while end > i && JOINERS.contains(&toks[end - 1].text) {
@@ -2077,6 +2162,65 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_role_and_a_person_is_the_employer() {
+        let e = enrich(
+            "",
+            "Zentralo Chief Executive Marta Kowalczyk said sales rose. Brixo CEO Lip-Bu Tan \
+             disagreed, and Dunmore manager Owen Pryce said nothing. Democratic strategist \
+             Jane Roe laughed, and Tan Sri Ahmad Zaki stayed away.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Brixo", "Dunmore", "Zentralo"]
+        );
+        assert_eq!(
+            names(&e, EntityType::Person),
+            [
+                "Ahmad Zaki",
+                "Jane Roe",
+                "Lip-Bu Tan",
+                "Marta Kowalczyk",
+                "Owen Pryce"
+            ]
+        );
+        assert_eq!(entity(&e, "Lip-Bu Tan").role.as_deref(), Some("CEO"));
+    }
+
+    #[test]
+    fn a_person_of_a_party_leagues_and_legal_forms_without_a_dot() {
+        let e = enrich(
+            "",
+            "The runoff pits Marta Kowalczyk of the Green Future Party against the champions of \
+             the Coastal League. Quorvan Semiconductor Manufacturing Co makes the chips; rival \
+             Brixo Devices fell.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Brixo Devices",
+                "Coastal League",
+                "Green Future Party",
+                "Quorvan Semiconductor Manufacturing Co"
+            ]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Marta Kowalczyk"]);
+    }
+
+    #[test]
+    fn a_one_word_company_and_a_cued_place_join_the_company_s_full_name() {
+        let e = enrich(
+            "Brixo to invest in Zentralo",
+            "Brixo Electronics Co. will buy a stake in Zentralo. Zentralo Chief Executive Marta \
+             Kowalczyk welcomed it, and Brixo's chief financial officer, Owen Pryce, agreed.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Brixo Electronics Co.", "Zentralo"]
+        );
+        assert!(names(&e, EntityType::Location).is_empty());
+    }
+
+    #[test]
     fn governments_and_union_confederations_with_names_of_their_own() {
         let e = enrich(
             "",
@@ -2265,6 +2409,7 @@ mod tests {
             place: Some(place.to_owned()),
             country: Some(country.to_owned()),
             date: None,
+            subdivision: None,
         });
         Enricher::new().enrich(&a)
     }

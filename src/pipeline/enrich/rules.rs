@@ -54,6 +54,10 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Corporation",
     "Corp.",
     "Co.",
+    // Reuters writes the legal form without its dot ("Taiwan Semiconductor Manufacturing Co").
+    "Co",
+    "Inc",
+    "League",
     "Ltd",
     "Ltd.",
     "LLC",
@@ -168,6 +172,17 @@ pub static GOODS_HEADS: WordSet = WordSet::new(&[
     "Cement",
     "Chemical",
     "Chemicals",
+    "Oil",
+    "Petroleum",
+    "Semiconductor",
+    "Devices",
+    "Systems",
+    "Technologies",
+    "Motor",
+    "Insurance",
+    "Securities",
+    "Logistics",
+    "Shipping",
 ]);
 
 /// Organizations named only by their function are not entities ("Interior Ministry", "the Chinese
@@ -502,6 +517,66 @@ pub const WORKS_AT: &[&str] = &[
     "traders",
     "bankers",
 ];
+
+/// Roles held within an organization or team, written between its name and a person's
+/// ("Nvidia Chief Executive Jensen Huang", "Villa manager Unai Emery"): the unknown name before
+/// them is the employer. Lower case; "chief" takes the word after it ("chief executive").
+pub static MEMBER_ROLES: WordSet = WordSet::new(&[
+    "ceo",
+    "cfo",
+    "coo",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "founder",
+    "co-founder",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "manager",
+    "coach",
+    "boss",
+    "director",
+    "executive",
+    "economist",
+    "analyst",
+    "strategist",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "defender",
+    "captain",
+    "winger",
+]);
+
+/// Political leanings written capitalised before a role ("Democratic strategist James
+/// Carville"): they name no body there.
+pub static LEANINGS: WordSet = WordSet::new(&[
+    "Democratic",
+    "Democrat",
+    "Republican",
+    "Conservative",
+    "Liberal",
+    "Labour",
+    "Labor",
+    "Socialist",
+    "Communist",
+    "Green",
+    "Tory",
+    "Nationalist",
+    "Independent",
+]);
+
+/// Words after "chief" that make a role in a company ("chief executive", "chief economist").
+pub static CHIEF_OF: WordSet = WordSet::new(&[
+    "executive",
+    "financial",
+    "operating",
+    "economist",
+    "technology",
+    "scientist",
+    "strategist",
+]);
 
 /// Words for a company that describe people too ("film producer Jane Roe"): a full name after
 /// them is a person's. After the others ("rail operator Deutsche Bahn") it is the company's.

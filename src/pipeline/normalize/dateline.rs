@@ -112,6 +112,7 @@ pub fn standalone(line: &str) -> Option<Dateline> {
             .dateline_country(t, None)
             .map(str::to_owned),
         date: None,
+        subdivision: None,
     })
 }
 
@@ -160,12 +161,16 @@ fn place_and_date(s: &str) -> (Dateline, bool) {
             qualifier = Some(part);
         }
     }
+    let gazetteer = Gazetteer::global();
     let dateline = Dateline {
         place: Some(place.to_uppercase()),
-        country: Gazetteer::global()
+        country: gazetteer
             .dateline_country(place, qualifier)
             .map(str::to_owned),
         date,
+        subdivision: qualifier
+            .and_then(|q| gazetteer.subdivision(q))
+            .map(str::to_owned),
     };
     (dateline, true)
 }
@@ -247,6 +252,20 @@ mod tests {
         assert_eq!(
             country("SAVANNAH, Ga. (AP) - Ships waited.").as_deref(),
             Some("US")
+        );
+    }
+
+    #[test]
+    fn a_state_or_province_after_the_place_is_kept() {
+        let subdivision = |p: &str| parse(p).unwrap().dateline.subdivision;
+        assert_eq!(
+            subdivision("SANTA CLARA, California (Reuters) - Chips sold.").as_deref(),
+            Some("California")
+        );
+        assert_eq!(subdivision("LIMA, Peru (AP) - Rain fell.").as_deref(), None);
+        assert_eq!(
+            subdivision("HANOI, March 3 (Xinhua) -- Text.").as_deref(),
+            None
         );
     }
 
