@@ -282,7 +282,16 @@ fn phrases(list: &[&str]) -> AhoCorasick {
 
 /// Phrases that make a line a trailer wherever they stand in it.
 static TRAILER_PHRASES: LazyLock<AhoCorasick> =
-    LazyLock::new(|| phrases(&["contributed to this report", "all rights reserved"]));
+    LazyLock::new(|| {
+        phrases(&[
+            "contributed to this report",
+            "all rights reserved",
+            // AP's closing credits: "Associated Press writer Jane Roe contributed from Lima."
+            "associated press writer",
+            "contributed from",
+            "contributed reporting",
+        ])
+    });
 /// Phrases that mark a photo caption or credit.
 static PHOTO_PHRASES: LazyLock<AhoCorasick> =
     LazyLock::new(|| phrases(&["(ap photo", "photo:", "photo by "]));
@@ -326,6 +335,13 @@ mod tests {
             Some(RemovedKind::Trailer)
         );
         assert_eq!(classify("reporter@example.org"), Some(RemovedKind::Trailer));
+        for credit in [
+            "Associated Press writer Dana Ruiz contributed from Quito.",
+            "Associated Press writers Li Wen and Omar Haddad in Cairo contributed.",
+            "Noor Bashir in Lahore contributed reporting.",
+        ] {
+            assert_eq!(classify(credit), Some(RemovedKind::Trailer), "{credit}");
+        }
         assert_eq!(
             classify("By MARIA LOPEZ, Associated Press"),
             Some(RemovedKind::Byline)
