@@ -314,10 +314,19 @@ impl<'a> Doc<'a> {
                     (EntityType::Organization, company.unwrap_or_default(), None)
                 }
                 Kind::Location { candidates, .. } => {
+                    // Of the countries with a place so named, the one the story names most
+                    // ("Punjab" in a story filed from Pakistan that mentions India once).
+                    let said = |c: &&str| {
+                        explicit.get(c).map(|n| n + f64::from(dateline_country == Some(*c)))
+                    };
                     let c = candidates
                         .iter()
-                        .copied()
-                        .find(|c| explicit.contains_key(c))
+                        .filter_map(|c| Some((*c, said(c)?)))
+                        .fold(None, |best: Option<(&str, f64)>, (c, n)| match best {
+                            Some((_, m)) if m >= n => best,
+                            _ => Some((c, n)),
+                        })
+                        .map(|(c, _)| c)
                         .or_else(|| candidates.first().copied());
                     (EntityType::Location, h.name.clone(), c)
                 }
@@ -434,10 +443,12 @@ impl<'a> Doc<'a> {
                 .then(a.0.cmp(b.0))
         });
         // The story is about the top country, those its headline names and any close to the top;
-        // three at most, in weight order.
+        // three at most, in weight order. A headline's country with under a third of the top's
+        // weight is a side it deals with ("Prabowo cancels China trip" is about Indonesia).
         let mut primary: Vec<&'static str> = Vec::new();
         for (rank, (code, w)) in ranked.iter().enumerate() {
-            if primary.len() < 3 && (rank == 0 || in_title.contains(code) || *w >= max * 0.5) {
+            let headline = in_title.contains(code) && *w >= max * 0.3;
+            if primary.len() < 3 && (rank == 0 || headline || *w >= max * 0.5) {
                 primary.push(code);
             }
         }
@@ -754,7 +765,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     !owner && org_by_head(&toks, n, cap_run(&toks, n, JOINERS)).is_some();
                 if let Some(name_end) = person_end.filter(|_| !names_org) {
                     let role = text[toks[i].start..toks[end - 1].end].to_owned();
-                    let country = i.checked_sub(1).and_then(|p| demonym_or_country(&toks[p]));
+                    let country = i.checked_sub(1).and_then(|p| {
+                        demonym_or_country(&toks[p]).or_else(|| {
+                            toks[i]
+                                .joined_to_prev
+                                .then(|| place_country(doc, unit, &toks[p], dateline))?
+                        })
+                    });
                     let name = person_name(text, &toks[n..name_end]);
                     push(
                         doc,
@@ -1293,6 +1310,31 @@ fn member_role_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
         return Some(j + 2 + usize::from(officer));
     }
     MEMBER_ROLES.contains(lower.as_str()).then_some(j + 1)
+}
+
+/// The country of the place just found at `t` ("Punjab Chief Minister", "Cebu Governor"): a
+/// title it qualifies is that country's, whoever wrote the story. The filing country settles a
+/// name several countries have.
+fn place_country(
+    doc: &Doc,
+    unit: Unit,
+    t: &Token<'_>,
+    dateline: Filing<'_>,
+) -> Option<&'static str> {
+    let place = doc
+        .hits
+        .last()
+        .filter(|h| h.unit == unit && h.end == t.end)?;
+    let Kind::Location { candidates, .. } = &place.kind else {
+        return None;
+    };
+    match candidates.as_slice() {
+        [only] => Some(only),
+        several => several
+            .iter()
+            .find(|c| dateline.country == Some(**c))
+            .copied(),
+    }
 }
 
 /// Runs that are neither people nor places: they open with a stopword or contain an event or
@@ -2358,6 +2400,48 @@ mod tests {
             .collect();
         assert!(!primary.contains(&"BE"), "{primary:?}");
         assert!(codes(&e).contains(&"BE".to_owned()));
+    }
+
+    fn primary(e: &Enrichment) -> Vec<&str> {
+        let mut p: Vec<&str> = e
+            .regions
+            .countries
+            .iter()
+            .filter(|c| c.primary)
+            .map(|c| c.code.as_str())
+            .collect();
+        p.sort_unstable();
+        p
+    }
+
+    #[test]
+    fn a_place_shared_by_two_countries_is_the_one_the_story_names_most() {
+        let e = enrich_filed(
+            "ISLAMABAD",
+            "PK",
+            "Floods kill 22 in Pakistan's Punjab",
+            "ISLAMABAD, Aug. 27 (Xinhua) -- Floods swept through Pakistan's Punjab province on \
+             Wednesday. Punjab Chief Minister Maryam Nawaz visited camps in Lahore. Pakistani \
+             officials said India had released water from dams upstream.",
+        );
+        let punjab = e.regions.countries.iter().map(|c| c.code.as_str());
+        assert_eq!(punjab.collect::<Vec<_>>(), ["PK", "IN"]);
+        assert_eq!(primary(&e), ["PK"]);
+        assert_eq!(entity(&e, "Maryam Nawaz").country.as_deref(), Some("PK"));
+    }
+
+    #[test]
+    fn a_headline_country_the_story_barely_deals_with_is_no_subject() {
+        let e = enrich_filed(
+            "JAKARTA",
+            "ID",
+            "Indonesia's Prabowo cancels China trip as protests spread",
+            "Indonesian President Prabowo Subianto has cancelled a visit to China as protests \
+             spread from Jakarta to Surabaya and Bandung. Indonesian police said seven officers \
+             were questioned. Protesters in Indonesia burned tyres in Makassar.",
+        );
+        assert_eq!(primary(&e), ["ID"]);
+        assert!(codes(&e).contains(&"CN".to_owned()));
     }
 
     #[test]

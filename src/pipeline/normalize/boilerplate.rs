@@ -281,17 +281,16 @@ fn phrases(list: &[&str]) -> AhoCorasick {
 }
 
 /// Phrases that make a line a trailer wherever they stand in it.
-static TRAILER_PHRASES: LazyLock<AhoCorasick> =
-    LazyLock::new(|| {
-        phrases(&[
-            "contributed to this report",
-            "all rights reserved",
-            // AP's closing credits: "Associated Press writer Jane Roe contributed from Lima."
-            "associated press writer",
-            "contributed from",
-            "contributed reporting",
-        ])
-    });
+static TRAILER_PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    phrases(&[
+        "contributed to this report",
+        "all rights reserved",
+        // AP's closing credits: "Associated Press writer Jane Roe contributed from Lima."
+        "associated press writer",
+        "contributed from",
+        "contributed reporting",
+    ])
+});
 /// Phrases that mark a photo caption or credit.
 static PHOTO_PHRASES: LazyLock<AhoCorasick> =
     LazyLock::new(|| phrases(&["(ap photo", "photo:", "photo by "]));
