@@ -252,6 +252,10 @@ impl Lexicon {
                 .filter(|a| !a.is_empty())
             {
                 self.add(alias, s);
+                // Copy writes the UN both ways ("UN refugee agency", "U.N. refugee agency").
+                if let Some(rest) = alias.strip_prefix("UN ") {
+                    self.add(&format!("U.N. {rest}"), s);
+                }
             }
         }
         names

@@ -317,7 +317,9 @@ impl<'a> Doc<'a> {
                     // Of the countries with a place so named, the one the story names most
                     // ("Punjab" in a story filed from Pakistan that mentions India once).
                     let said = |c: &&str| {
-                        explicit.get(c).map(|n| n + f64::from(dateline_country == Some(*c)))
+                        explicit
+                            .get(c)
+                            .map(|n| n + f64::from(dateline_country == Some(*c)))
                     };
                     let c = candidates
                         .iter()
@@ -505,7 +507,9 @@ fn longest_match<'t>(
         }
         lexicon::push_key_word(key, toks[j].text);
         let senses = lex.senses(key);
-        if !senses.is_empty() && toks[j].cap {
+        // A name may end in lower case after an acronym ("UN refugee agency").
+        let ends = toks[j].cap || j >= i + 2 && lexicon::is_acronym(toks[i].text);
+        if !senses.is_empty() && ends {
             best = Some((j + 1, senses));
         }
     }
@@ -720,14 +724,21 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         if let Some(def) = (t.cap && !defined.is_empty())
             .then(|| {
                 defined
-                    .get(t.text)
-                    .map(|d| (d, i + 1))
-                    .or_else(|| defined.values().find(|d| d.start == i).map(|d| (d, d.end)))
+                    .get_key_value(t.text)
+                    .map(|(a, d)| (a, d, i + 1))
+                    .or_else(|| {
+                        defined
+                            .iter()
+                            .find(|(_, d)| d.start == i)
+                            .map(|(a, d)| (a, d, d.end))
+                    })
             })
             .flatten()
         {
-            let (def, end) = def;
-            let name = lookup_org(&def.name).unwrap_or_else(|| def.name.clone());
+            let (acronym, def, end) = def;
+            let name = lookup_org(&def.name)
+                .or_else(|| org_extending(acronym, &def.name))
+                .unwrap_or_else(|| def.name.clone());
             push(doc, Kind::Org, name, i, end);
             i = end;
             continue;
@@ -919,6 +930,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 if org_end >= lex_end {
                     let text_name = span_text(text, &toks, i, org_end);
                     let name = lookup_org(text_name)
+                        .or_else(|| extended_by_acronym(text, toks[org_end - 1].end, text_name))
                         .or_else(|| known_org(doc, text_name))
                         .unwrap_or_else(|| full_country_prefix(text_name.to_owned()));
                     push(doc, Kind::Org, name, i, org_end);
@@ -1386,8 +1398,9 @@ fn first_region(senses: &[Sense]) -> Option<String> {
 /// The one organization among `orgs` that is `name` with a legal form after it: a headline's
 /// "Samsung Biologics" for the story's "Samsung Biologics Co.". None when several are
 /// ("Samsung" with "Samsung Electronics" and "Samsung Biologics").
-/// A one-word name is also the one company whose name it opens: "Samsung" for "Samsung
-/// Electronics Co." ("African Union" stays apart from "African Union Commission").
+/// A one-word name is also the one organization whose name it opens: "Samsung" for "Samsung
+/// Electronics", "Panasonic" for "Panasonic Holdings" ("African Union" stays apart from "African
+/// Union Commission").
 fn fuller_org(orgs: &[&str], name: &str) -> Option<String> {
     let legal = |w: &str| LEGAL_FORMS.contains(w);
     sole(
@@ -1395,10 +1408,8 @@ fn fuller_org(orgs: &[&str], name: &str) -> Option<String> {
             .filter(|o| words_after(o, name).is_some_and(|mut r| r.all(legal))),
     )
     .or_else(|| {
-        let company =
-            |o: &&&str| words_after(o, name).is_some_and(|mut r| r.next_back().is_some_and(legal));
         (!name.contains(' '))
-            .then(|| sole(orgs.iter().filter(company)))
+            .then(|| sole(orgs.iter().filter(|o| words_after(o, name).is_some())))
             .flatten()
     })
 }
@@ -1884,6 +1895,22 @@ fn common_words_before_of(toks: &[Token<'_>], i: usize, run_end: usize) -> Optio
     (plain && org_by_head(toks, of_at + 1, run_end).is_some()).then_some(of_at)
 }
 
+/// "Social Democratic Party (SPD)": the known body the acronym in brackets after `written` names,
+/// when its name extends the one written ("Social Democratic Party of Germany"). "Pakistan
+/// Tehreek-e-Insaf (PTI)" is not the Press Trust of India.
+fn extended_by_acronym(text: &str, end: usize, written: &str) -> Option<String> {
+    let after = text[end..].strip_prefix(" (")?;
+    let acronym = &after[..after.find(')')?];
+    lexicon::is_acronym(acronym)
+        .then(|| org_extending(acronym, written))
+        .flatten()
+}
+
+/// The known body called `acronym` when its name extends `written`.
+fn org_extending(acronym: &str, written: &str) -> Option<String> {
+    lookup_org(acronym).filter(|known| words_after(known, written).is_some())
+}
+
 /// The end of an organization named by a head noun within the run `i..run_end`, or `None`.
 fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     let words: Vec<&str> = toks[i..run_end].iter().map(|t| t.text).collect();
@@ -2263,6 +2290,26 @@ mod tests {
     }
 
     #[test]
+    fn curated_names_acronyms_a_written_body_extends_and_un_agencies_in_lower_case() {
+        let e = enrich(
+            "",
+            "The Social Democratic Party (SPD) backed the plan, the Bundesbank said. The U.N. \
+             refugee agency and the UN food agency warned of hunger. Pakistan Tehreek-e-Insaf \
+             (PTI) called a rally.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Deutsche Bundesbank",
+                "Pakistan Tehreek-e-Insaf",
+                "Social Democratic Party of Germany",
+                "United Nations High Commissioner for Refugees",
+                "World Food Programme"
+            ]
+        );
+    }
+
+    #[test]
     fn governments_and_union_confederations_with_names_of_their_own() {
         let e = enrich(
             "",
@@ -2347,19 +2394,19 @@ mod tests {
     #[test]
     fn a_headline_word_opening_a_company_s_name_is_the_company() {
         let e = enrich(
-            "Toyota to build battery plant",
-            "Toyota Motor Corp said on Wednesday it would build a battery plant. \
+            "Kariya to build battery plant",
+            "Kariya Motor Corp said on Wednesday it would build a battery plant. \
              Founder Kiichiro Sato said the Karlsruhe-based supplier agreed.",
         );
-        assert_eq!(names(&e, EntityType::Organization), ["Toyota Motor Corp"]);
+        assert_eq!(names(&e, EntityType::Organization), ["Kariya Motor Corp"]);
         assert_eq!(names(&e, EntityType::Person), ["Kiichiro Sato"]);
         assert_eq!(names(&e, EntityType::Location), ["Karlsruhe"]);
         // The town is meant when the story names it as a place too.
         let e = enrich(
-            "Toyota mayor resigns",
-            "The mayor of Toyota resigned on Monday. Toyota Motor Corp declined to comment.",
+            "Kariya mayor resigns",
+            "The mayor of Kariya resigned on Monday. Kariya Motor Corp declined to comment.",
         );
-        assert_eq!(names(&e, EntityType::Location), ["Toyota"]);
+        assert_eq!(names(&e, EntityType::Location), ["Kariya"]);
     }
 
     #[test]
@@ -2472,12 +2519,12 @@ mod tests {
     fn a_single_name_after_a_country_s_possessive_is_an_organization() {
         let e = enrich(
             "Shipping",
-            "Denmark's Maersk said it would return, while Germany's Hapag-Lloyd was assessing \
+            "Denmark's Havnholm said it would return, while Germany's Hapag-Lloyd was assessing \
              the risk. Japan's Prime Minister Shigeru Ishiba met Kenya's William Ruto.",
         );
         let mut orgs = names(&e, EntityType::Organization);
         orgs.sort();
-        assert_eq!(orgs, ["Hapag-Lloyd", "Maersk"]);
+        assert_eq!(orgs, ["Hapag-Lloyd", "Havnholm"]);
         let mut persons = names(&e, EntityType::Person);
         persons.sort();
         assert_eq!(persons, ["Shigeru Ishiba", "William Ruto"]);
@@ -2718,20 +2765,20 @@ mod tests {
     fn lists_and_appositions_after_a_word_for_a_company() {
         let e = enrich(
             "Subsidies",
-            "Carmakers Volkswagen and BMW want subsidies. The automakers Toyota, Honda and \
-             Nissan agreed. The country's mine safety regulator, Sernageomin, ordered checks.",
+            "Carmakers Veltrona and BXR want subsidies. The automakers Kestrel, Harunami and \
+             Norvale agreed. The country's mine safety regulator, Sernageomin, ordered checks.",
         );
         let mut orgs = names(&e, EntityType::Organization);
         orgs.sort();
         assert_eq!(
             orgs,
             [
-                "BMW",
-                "Honda",
-                "Nissan",
+                "BXR",
+                "Harunami",
+                "Kestrel",
+                "Norvale",
                 "Sernageomin",
-                "Toyota",
-                "Volkswagen"
+                "Veltrona"
             ]
         );
     }
@@ -2776,7 +2823,7 @@ mod tests {
         let e = enrich(
             "Markets",
             "Economists at ANZ expect a cut. Buyers including H&M and Inditex asked for lower \
-             prices. Samsung Electronics Co. and SK hynix Inc. gained. The finance minister \
+             prices. Brixo Electronics Co. and TQ zenith Inc. gained. The finance minister \
              spoke at KLIA on Monday.",
         );
         let mut orgs = names(&e, EntityType::Organization);
@@ -2785,10 +2832,10 @@ mod tests {
             orgs,
             [
                 "ANZ",
+                "Brixo Electronics Co.",
                 "H&M",
                 "Inditex",
-                "SK hynix Inc.",
-                "Samsung Electronics Co."
+                "TQ zenith Inc."
             ]
         );
         assert!(
