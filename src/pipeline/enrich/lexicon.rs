@@ -50,6 +50,8 @@ pub struct WordFacts {
 pub struct Lexicon {
     pub orgs: Vec<&'static str>,
     pub regions: Vec<&'static str>,
+    /// The one country a region lies in ("Darfur" → SD), by index as in `regions`.
+    pub region_countries: Vec<Option<&'static str>>,
     /// Phrase key (token texts joined by a space, lower-cased unless an acronym) → senses.
     phrases: FxHashMap<String, Vec<Sense>>,
     /// Keys of the first words of longer phrases, so a match stops growing early.
@@ -152,6 +154,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             orgs: Vec::new(),
             regions: Vec::new(),
+            region_countries: Vec::new(),
             phrases: FxHashMap::with_capacity_and_hasher(phrases, Default::default()),
             prefixes: FxHashSet::default(),
             max_phrase_tokens: 1,
@@ -162,6 +165,14 @@ impl Lexicon {
         };
         lex.orgs = lex.add_named_list(ORGANIZATIONS, Sense::Org);
         lex.regions = lex.add_named_list(GEO_REGIONS, Sense::Region);
+        lex.region_countries = lines(GEO_REGIONS)
+            .map(|l| {
+                l.split('\t')
+                    .nth(2)
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+            })
+            .collect();
         for c in g.countries() {
             for name in c.aliases.iter().chain([&c.name]) {
                 lex.add(name, Sense::Country(c.code));

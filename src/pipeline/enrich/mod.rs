@@ -743,6 +743,14 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             i = end;
             continue;
         }
+        // "North and South Kivu": the first compass word names a place of its own.
+        if let Some(shared) = shared_place_name(text, &toks, i) {
+            if let Some((name, kind)) = shared {
+                push(doc, kind, name, i, i + 1);
+            }
+            i += 2;
+            continue;
+        }
         let lexical = longest_match(&toks, i, &mut phrase_key);
         // Titles written in lower case ("spokeswoman Jane Roe") introduce names too.
         let title_end = match lexical {
@@ -1022,6 +1030,19 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 continue;
             }
         }
+        // "Shares in Woodside rose", "a stake in Brixo": a name one owns shares of is a company,
+        // though a town has it.
+        let owned = i >= 2
+            && t.joined_to_prev
+            && matches!(toks[i - 1].text, "in" | "of")
+            && toks[i - 1].joined_to_prev
+            && STAKE_WORDS.contains(toks[i - 2].text.to_ascii_lowercase().as_str());
+        if owned && (lexical.is_none() || town_only) && !blocks_unknown_name(&toks[i..run_end]) {
+            let name = span_text(text, &toks, i, run_end).to_owned();
+            push(doc, Kind::Org, name, i, run_end);
+            i = run_end;
+            continue;
+        }
         // "Nvidia Chief Executive Jensen Huang", "Villa manager Unai Emery": an unknown name
         // before a role held in a body, itself before a person's name, is that body. A town's
         // name serves a club too ("Liverpool manager Arne Slot").
@@ -1050,6 +1071,28 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 push_place(doc, LocKind::Feature, i, end);
                 i = end;
                 continue;
+            }
+        }
+        // "Orlen, Poland's largest fuel retailer,": what the name is follows it in commas;
+        // "Aliko Dangote, Africa's richest man,": likewise for a person.
+        if lexical.is_none() {
+            let end = run_end;
+            if let Some(head) = (end - i <= 4)
+                .then(|| appositive_head(text, &toks, end))
+                .flatten()
+            {
+                let full_name = looks_like_full_name(&toks[i..end]);
+                if is_company_noun(head) && !blocks_unknown_name(&toks[i..end]) {
+                    let name = text[t.start..toks[end - 1].end].to_owned();
+                    push(doc, Kind::Org, name, i, end);
+                    i = end;
+                    continue;
+                }
+                if PEOPLE_NOUNS.contains(&head) && full_name {
+                    push_person(doc, i, end);
+                    i = end;
+                    continue;
+                }
             }
         }
         // A person's name that a lexicon word only starts ("Jordan Whitfield, who ...").
@@ -1165,28 +1208,6 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             i += 1;
             continue;
         }
-        // "Orlen, Poland's largest fuel retailer,": what the name is follows it in commas;
-        // "Aliko Dangote, Africa's richest man,": likewise for a person.
-        if lexical.is_none() {
-            let end = run_end;
-            if let Some(head) = (end - i <= 4)
-                .then(|| appositive_head(text, &toks, end))
-                .flatten()
-            {
-                let full_name = looks_like_full_name(&toks[i..end]);
-                if is_company_noun(head) && !blocks_unknown_name(&toks[i..end]) {
-                    let name = text[t.start..toks[end - 1].end].to_owned();
-                    push(doc, Kind::Org, name, i, end);
-                    i = end;
-                    continue;
-                }
-                if PEOPLE_NOUNS.contains(&head) && full_name {
-                    push_person(doc, i, end);
-                    i = end;
-                    continue;
-                }
-            }
-        }
         // "Ayala Land shares fell": a name whose shares move is a company's.
         if lexical.is_none() {
             let end = run_end;
@@ -1240,7 +1261,12 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     .split_once('-')
                     .is_some_and(|(_, p)| p.starts_with(char::is_lowercase))
             });
+            // "Tohoku Shinkansen services": a name that qualifies a thing is not a person's.
+            let qualifies_a_thing = toks
+                .get(end)
+                .is_some_and(|n| n.joined_to_prev && THINGS_NAMED.contains(n.text));
             let plausible = !t.sentence_start
+                && !qualifies_a_thing
                 && looks_like_full_name(&toks[i..end])
                 && !common_words_in(text, &toks[i..end]);
             let common = !t.sentence_start && common_words_in(text, &toks[i..end]);
@@ -1349,6 +1375,52 @@ fn place_country(
     }
 }
 
+/// "North" in "North and South Kivu": what a compass word names with the words the next name
+/// shares (a place, "North Korea" a country); `Some(None)` when that is a continent ("North and
+/// South America").
+fn shared_place_name(text: &str, toks: &[Token<'_>], i: usize) -> Option<Option<(String, Kind)>> {
+    let joined = |k: usize| toks.get(k).filter(|t| t.joined_to_prev);
+    if !COMPASS_WORDS.contains(toks[i].text)
+        || joined(i + 1)?.text != "and"
+        || !COMPASS_WORDS.contains(joined(i + 2)?.text)
+    {
+        return None;
+    }
+    let end = cap_run(toks, i + 3, &[]);
+    if end == i + 3 {
+        return None;
+    }
+    let name = format!("{} {}", toks[i].text, span_text(text, toks, i + 3, end));
+    if CONTINENTS.contains(&name.as_str()) {
+        return Some(None);
+    }
+    let words: Vec<&str> = name.split(' ').collect();
+    let senses = Lexicon::global().lookup(&words);
+    let kind = if let Some(c) = senses.iter().find_map(|s| match s {
+        Sense::Country(c) => Some(*c),
+        _ => None,
+    }) {
+        Kind::Country(c)
+    } else {
+        let region = senses.iter().any(|s| matches!(s, Sense::Region(_)));
+        let mut candidates: Vec<&'static str> = Gazetteer::global()
+            .places(&name)
+            .iter()
+            .map(|p| p.country)
+            .collect();
+        candidates.dedup();
+        Kind::Location {
+            candidates,
+            kind: if region {
+                LocKind::Region
+            } else {
+                LocKind::Place
+            },
+        }
+    };
+    Some(Some((name, kind)))
+}
+
 /// Runs that are neither people nor places: they open with a stopword or contain an event or
 /// generic word ("March", "Ocean Conference", "Goods Agreement").
 fn blocks_unknown_name(words: &[Token<'_>]) -> bool {
@@ -1403,10 +1475,11 @@ fn first_region(senses: &[Sense]) -> Option<String> {
 /// Union Commission").
 fn fuller_org(orgs: &[&str], name: &str) -> Option<String> {
     let legal = |w: &str| LEGAL_FORMS.contains(w);
-    sole(
-        orgs.iter()
-            .filter(|o| words_after(o, name).is_some_and(|mut r| r.all(legal))),
-    )
+    // Indonesian companies open with their legal form too ("PT Vale Indonesia Tbk").
+    sole(orgs.iter().filter(|o| {
+        let o: &str = o.strip_prefix("PT ").unwrap_or(o);
+        words_after(o, name).is_some_and(|mut r| r.all(legal))
+    }))
     .or_else(|| {
         (!name.contains(' '))
             .then(|| sole(orgs.iter().filter(|o| words_after(o, name).is_some())))
@@ -1785,7 +1858,8 @@ fn list_item_after(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> 
 
 /// The head noun of an appositive after token `end - 1`: ", Poland's largest fuel retailer," or
 /// ", the world's biggest miner." gives "retailer" or "miner". It opens with "the", "a" or a
-/// possessive and ends at the next comma or full stop, within eight words.
+/// possessive and ends at the next comma or full stop, or before "that" or "which", within eight
+/// words.
 fn appositive_head<'t>(text: &str, toks: &[Token<'t>], end: usize) -> Option<&'t str> {
     // A possessive's "'s" lies between its word and the next.
     let gap = |k: usize| {
@@ -1802,6 +1876,10 @@ fn appositive_head<'t>(text: &str, toks: &[Token<'t>], end: usize) -> Option<&'t
     }
     let mut k = end + 1;
     while k < toks.len() && k <= end + 8 {
+        // ", the U.S. company that makes ...": a relative clause follows the head.
+        if k > end + 1 && matches!(toks[k].text, "that" | "which" | "whose") && gap(k).is_empty() {
+            return Some(toks[k - 1].text);
+        }
         match gap(k) {
             "" => k += 1,
             "," | "." => return (k > end + 1).then_some(toks[k - 1].text),
@@ -2036,9 +2114,12 @@ fn resolve_senses(
     }) {
         return Some(Kind::Country(c));
     }
-    if senses.iter().any(|s| matches!(s, Sense::Region(_))) {
+    if let Some(x) = senses.iter().find_map(|s| match s {
+        Sense::Region(x) => Some(*x),
+        _ => None,
+    }) {
         return Some(Kind::Location {
-            candidates: Vec::new(),
+            candidates: Lexicon::global().region_countries[x].into_iter().collect(),
             kind: LocKind::Region,
         });
     }
@@ -2307,6 +2388,42 @@ mod tests {
                 "World Food Programme"
             ]
         );
+    }
+
+    #[test]
+    fn places_sharing_a_name_regions_in_one_country_and_backers_hyphenated() {
+        let e = enrich(
+            "Kivu talks",
+            "Rebels hold the capitals of North and South Kivu provinces. Delegates from North \
+             and South Korea met Rwanda-backed envoys. Aid to Darfur stalled.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            [
+                "Darfur",
+                "North Kivu",
+                "North Korea",
+                "Rwanda",
+                "South Kivu",
+                "South Korea"
+            ]
+        );
+        assert_eq!(codes(&e), ["KP", "KR", "RW", "SD"]);
+    }
+
+    #[test]
+    fn shares_in_a_town_s_name_and_a_company_before_a_relative_clause() {
+        let e = enrich(
+            "",
+            "Shares in Richmond rose after doses arrived from Brixo Sciences, the U.S. company \
+             that makes the drug. The Ombudsman's Office counted the doses, and some Tohoku \
+             Zenkaido services stopped.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Brixo Sciences", "Richmond"]
+        );
+        assert!(names(&e, EntityType::Person).is_empty());
     }
 
     #[test]

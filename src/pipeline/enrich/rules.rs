@@ -278,6 +278,16 @@ pub static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "for",
     "Resources",
     "Natural",
+    // Offices named by who holds them ("the Ombudsman's Office", "the Prosecutor's Office").
+    "Ombudsman",
+    "Prosecutor",
+    "Prosecutors",
+    "Attorney",
+    "Auditor",
+    "Comptroller",
+    "President",
+    "Mayor",
+    "Governor",
 ]);
 
 /// A capitalised phrase ending in (or opening with) one of these is a place.
@@ -547,6 +557,54 @@ pub static MEMBER_ROLES: WordSet = WordSet::new(&[
     "defender",
     "captain",
     "winger",
+]);
+
+/// Lower-case nouns for things a name before them qualifies ("Tohoku Shinkansen services",
+/// "Rooppur Nuclear plant"): that name is no person's.
+pub static THINGS_NAMED: WordSet = WordSet::new(&[
+    "services",
+    "service",
+    "line",
+    "lines",
+    "trains",
+    "train",
+    "railway",
+    "route",
+    "routes",
+    "flights",
+    "plant",
+    "plants",
+    "project",
+    "field",
+    "fields",
+    "mine",
+    "mines",
+    "port",
+    "airport",
+    "station",
+    "bridge",
+    "dam",
+    "highway",
+    "expressway",
+    "reactor",
+    "pipeline",
+    "programme",
+    "program",
+    "scheme",
+    "index",
+    "brand",
+    "model",
+    "corridor",
+    "terminal",
+]);
+
+/// Words for owning part of a company, before "in" or "of" and its name ("shares in Woodside").
+pub static STAKE_WORDS: WordSet = WordSet::new(&["shares", "stake", "stakes", "shareholding"]);
+
+/// Words that open places sharing the rest of a name ("North and South Kivu").
+pub static COMPASS_WORDS: WordSet = WordSet::new(&[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper",
+    "Lower", "Central",
 ]);
 
 /// Political leanings written capitalised before a role ("Democratic strategist James

@@ -35,9 +35,26 @@ const ABBREVIATIONS: &[&str] = &[
     "Maj", "Adm", "Capt", "Sgt", "Mt", "Ft", "No", "Co", "Corp", "Inc", "Ltd",
 ];
 
-/// Words that, hyphenated to a capitalised one, say where something is or comes from: the place
-/// is a word of its own ("Karlsruhe-based court", "Lagos-born singer").
-const PLACE_SUFFIXES: &[&str] = &["based", "born", "headquartered", "registered", "listed"];
+/// Words that, hyphenated to a capitalised one, say where something is or comes from, or who
+/// stands behind it: the place is a word of its own ("Karlsruhe-based court", "Lagos-born singer",
+/// "Rwanda-backed rebels").
+const PLACE_SUFFIXES: &[&str] = &[
+    "based",
+    "born",
+    "headquartered",
+    "registered",
+    "listed",
+    "backed",
+    "led",
+    "owned",
+    "funded",
+    "controlled",
+    "run",
+    "allied",
+    "made",
+    "brokered",
+    "bound",
+];
 
 /// Capitals each followed by a dot but the last ("D", "T.R"): a person's initials so far.
 pub fn initials(word: &str) -> bool {
@@ -226,8 +243,18 @@ mod tests {
     #[test]
     fn hyphenated_names_and_compounds() {
         assert_eq!(
-            texts("North Korea-China ties, Kenya-led force"),
-            ["North", "Korea", "China", "ties", "Kenya-led", "force"]
+            texts("North Korea-China ties, Kenya-led force, Kenya-style rules"),
+            [
+                "North",
+                "Korea",
+                "China",
+                "ties",
+                "Kenya",
+                "led",
+                "force",
+                "Kenya-style",
+                "rules"
+            ]
         );
         assert_eq!(
             texts("Al-Shaibani met El-Sisi"),

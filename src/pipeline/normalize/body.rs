@@ -125,6 +125,28 @@ fn strip_trailing_tags(
         });
         *last = head.trim_end().to_owned();
     }
+    // "... the court's directions. PTI ABA RC": a desk code run on after the last sentence.
+    let trimmed = last.trim_end();
+    let sentence_end = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '.' | '!' | '?' | '"' | '\u{201D}'))
+        .map(|(at, c)| at + c.len_utf8());
+    if let Some(cut) = sentence_end {
+        let tail = trimmed[cut..].trim();
+        let code = (!tail.is_empty())
+            .then(|| agencies::desk_code(tail))
+            .flatten()
+            .filter(|named| named.is_some() || tail.contains('/'));
+        if let Some(named) = code {
+            agency = agency.or(named);
+            removed.push(crate::article::Removed {
+                kind: RemovedKind::Trailer,
+                text: tail.to_owned(),
+            });
+            *last = trimmed[..cut].to_owned();
+        }
+    }
     agency
 }
 
@@ -191,6 +213,18 @@ mod tests {
         let a = assembled(&["The bridge opens in May. Enditem"]);
         assert_eq!(a.body, "The bridge opens in May.");
         assert_eq!(a.wire.as_deref(), Some("Xinhua"));
+    }
+
+    #[test]
+    fn a_desk_code_run_on_after_the_last_sentence() {
+        let a = assembled(&["The court will hear the case in May. PTI ABA RC"]);
+        assert_eq!(a.body, "The court will hear the case in May.");
+        assert_eq!(a.wire.as_deref(), Some("PTI"));
+        let a = assembled(&["Talks resume on Monday. bur-cs/gv"]);
+        assert_eq!(a.body, "Talks resume on Monday.");
+        // Capitals after a sentence that name no agency are story text.
+        let a = assembled(&["He joined the club in 2019. Then AC Milan"]);
+        assert_eq!(a.body, "He joined the club in 2019. Then AC Milan");
     }
 
     #[test]
