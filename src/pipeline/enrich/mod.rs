@@ -653,7 +653,8 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
     // A word that opens only longer titles is a name where no title follows it: "Tan" of
     // "Tan Sri" is a surname in "Lip-Bu Tan said".
     for k in 0..toks.len() {
-        if toks[k].opens_title && !toks[k].name_word {
+        let whole_title = toks[k].senses.contains(&Sense::Title);
+        if toks[k].opens_title && !toks[k].name_word && !whole_title {
             let probe = Token {
                 opens_title: false,
                 ..toks[k]
@@ -778,7 +779,18 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 // an organization, not of a person.
                 // A name closed by a possessive is the person's ("Prime Minister Anthony
                 // Albanese's Labor Party"), whatever follows it.
-                let person_end = person_name_end(&toks, n);
+                // "Vice Premier He Lifeng": after a title, a short capitalised stopword before a
+                // name word is a surname.
+                let stopword_surname = toks[n].stopword
+                    && toks[n].text.len() <= 3
+                    && toks
+                        .get(n + 1)
+                        .is_some_and(|w| w.joined_to_prev && w.name_word);
+                let person_end = if stopword_surname {
+                    person_name_end(&toks, n + 1)
+                } else {
+                    person_name_end(&toks, n)
+                };
                 let owner = person_end.is_some_and(|e| toks[e - 1].possessive);
                 let names_org =
                     !owner && org_by_head(&toks, n, cap_run(&toks, n, JOINERS)).is_some();
@@ -935,6 +947,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         if !owner_place && (run_end > lex_end || lexical.is_none()) {
             if let Some(org_end) = org_by_head(&toks, i, run_end).map(|e| and_field(&toks, i, e)) {
+                // "Political Bureau of the Communist Party of China Central Committee": a body's
+                // organ named by function is that body.
+                if let Some((from, to, name)) = organ_of_known_body(&toks, i, org_end) {
+                    push(doc, Kind::Org, name, from, to);
+                    i = org_end;
+                    continue;
+                }
                 if org_end >= lex_end {
                     let text_name = span_text(text, &toks, i, org_end);
                     let name = lookup_org(text_name)
@@ -1036,7 +1055,10 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             && t.joined_to_prev
             && matches!(toks[i - 1].text, "in" | "of")
             && toks[i - 1].joined_to_prev
-            && STAKE_WORDS.contains(toks[i - 2].text.to_ascii_lowercase().as_str());
+            && STAKE_WORDS
+                .words()
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(toks[i - 2].text));
         if owned && (lexical.is_none() || town_only) && !blocks_unknown_name(&toks[i..run_end]) {
             let name = span_text(text, &toks, i, run_end).to_owned();
             push(doc, Kind::Org, name, i, run_end);
@@ -1046,12 +1068,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // "Nvidia Chief Executive Jensen Huang", "Villa manager Unai Emery": an unknown name
         // before a role held in a body, itself before a person's name, is that body. A town's
         // name serves a club too ("Liverpool manager Arne Slot").
-        if (lexical.is_none() || town_only)
-            && !blocks_unknown_name(&toks[i..run_end])
-            && !LEANINGS.contains(t.text)
-            && !(t.sentence_start && common_words_in(text, &toks[i..run_end]))
-        {
-            if let Some(role_end) = member_role_end(&toks, run_end) {
+        if lexical.is_none() || town_only {
+            let role_end = member_role_end(&toks, run_end).filter(|_| {
+                !blocks_unknown_name(&toks[i..run_end])
+                    && !LEANINGS.contains(t.text)
+                    && !(t.sentence_start && common_words_in(text, &toks[i..run_end]))
+            });
+            if let Some(role_end) = role_end {
                 let named = person_name_end(&toks, role_end).is_some_and(|e| e >= role_end + 2)
                     || known_person(doc, &toks, role_end).is_some();
                 if named {
@@ -1336,6 +1359,10 @@ fn event_after(toks: &[Token<'_>], end: usize) -> Option<usize> {
 /// "manager"), or `None`.
 fn member_role_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
     let role = toks.get(j).filter(|r| r.joined_to_prev)?;
+    if role.cap && !role.opens_title && !role.text.starts_with("CEO") {
+        // Capitalised roles are titles ("Chief Executive", "CEO"); other capitals are no role.
+        return None;
+    }
     let lower = role.text.to_ascii_lowercase();
     if lower == "chief" {
         let what = toks.get(j + 1).filter(|w| w.joined_to_prev)?;
@@ -1380,8 +1407,8 @@ fn place_country(
 /// South America").
 fn shared_place_name(text: &str, toks: &[Token<'_>], i: usize) -> Option<Option<(String, Kind)>> {
     let joined = |k: usize| toks.get(k).filter(|t| t.joined_to_prev);
-    if !COMPASS_WORDS.contains(toks[i].text)
-        || joined(i + 1)?.text != "and"
+    if joined(i + 1)?.text != "and"
+        || !COMPASS_WORDS.contains(toks[i].text)
         || !COMPASS_WORDS.contains(joined(i + 2)?.text)
     {
         return None;
@@ -1470,9 +1497,9 @@ fn first_region(senses: &[Sense]) -> Option<String> {
 /// The one organization among `orgs` that is `name` with a legal form after it: a headline's
 /// "Samsung Biologics" for the story's "Samsung Biologics Co.". None when several are
 /// ("Samsung" with "Samsung Electronics" and "Samsung Biologics").
-/// A one-word name is also the one organization whose name it opens: "Samsung" for "Samsung
-/// Electronics", "Panasonic" for "Panasonic Holdings" ("African Union" stays apart from "African
-/// Union Commission").
+/// A one-word name is also the one company whose name it opens with words for what it is:
+/// "Samsung" for "Samsung Electronics", "Panasonic" for "Panasonic Holdings" ("African Union"
+/// stays apart from "African Union Commission").
 fn fuller_org(orgs: &[&str], name: &str) -> Option<String> {
     let legal = |w: &str| LEGAL_FORMS.contains(w);
     // Indonesian companies open with their legal form too ("PT Vale Indonesia Tbk").
@@ -1481,8 +1508,17 @@ fn fuller_org(orgs: &[&str], name: &str) -> Option<String> {
         words_after(o, name).is_some_and(|mut r| r.all(legal))
     }))
     .or_else(|| {
+        // Only words for what a company is or sells may follow: "Thyssenkrupp Steel Europe" is
+        // a unit of the parent "Thyssenkrupp".
+        let kind_of_company = |w: &str| legal(w) || org_head(w);
         (!name.contains(' '))
-            .then(|| sole(orgs.iter().filter(|o| words_after(o, name).is_some())))
+            .then(|| {
+                sole(
+                    orgs.iter().filter(|o| {
+                        words_after(o, name).is_some_and(|mut r| r.all(kind_of_company))
+                    }),
+                )
+            })
             .flatten()
     })
 }
@@ -1973,6 +2009,21 @@ fn common_words_before_of(toks: &[Token<'_>], i: usize, run_end: usize) -> Optio
     (plain && org_by_head(toks, of_at + 1, run_end).is_some()).then_some(of_at)
 }
 
+/// In the name `i..end`, a known organization after "of (the)" that words of function alone
+/// precede ("Political Bureau of the Communist Party of China"): its span and name.
+fn organ_of_known_body(toks: &[Token<'_>], i: usize, end: usize) -> Option<(usize, usize, String)> {
+    let of_at = (i + 1..end).find(|&k| toks[k].text == "of")?;
+    let organ = toks[i..of_at].iter().all(|w| {
+        FUNCTION_WORDS.contains(w.text) || ORGAN_WORDS.contains(w.text) || org_head(w.text)
+    });
+    if !organ {
+        return None;
+    }
+    let from = of_at + 1 + usize::from(toks.get(of_at + 1).is_some_and(|t| t.text == "the"));
+    let (to, senses) = longest_match(toks, from, &mut String::new())?;
+    Some((from, to, first_org(senses)?))
+}
+
 /// "Social Democratic Party (SPD)": the known body the acronym in brackets after `written` names,
 /// when its name extends the one written ("Social Democratic Party of Germany"). "Pakistan
 /// Tehreek-e-Insaf (PTI)" is not the Press Trust of India.
@@ -2096,6 +2147,33 @@ fn resolve_senses(
         }
     });
     let is_state = g.places(phrase).iter().any(|p| p.kind == PlaceKind::State);
+    // "Kebbi and Niger states": a country's name that a word for a province follows is a
+    // province of that name.
+    let province = || {
+        let mut k = end;
+        if toks.get(k).is_some_and(|a| a.text == "and") && toks.get(k + 1).is_some_and(|n| n.cap) {
+            k += 2;
+        }
+        if !toks
+            .get(k)
+            .is_some_and(|n| n.joined_to_prev && PROVINCE_NOUNS.contains(n.text))
+        {
+            return None;
+        }
+        let admins: Vec<&'static str> = g
+            .places(phrase)
+            .iter()
+            .filter(|p| p.kind == PlaceKind::Admin)
+            .map(|p| p.country)
+            .collect();
+        (!admins.is_empty()).then_some(admins)
+    };
+    if let Some(candidates) = country.and_then(|_| province()) {
+        return Some(Kind::Location {
+            candidates,
+            kind: LocKind::Place,
+        });
+    }
     if let Some(c) = country {
         if is_state {
             return Some(Kind::CountryOrState {
@@ -2424,6 +2502,22 @@ mod tests {
             ["Brixo Sciences", "Richmond"]
         );
         assert!(names(&e, EntityType::Person).is_empty());
+    }
+
+    #[test]
+    fn stopword_surnames_role_appositions_organs_and_provinces_named_like_countries() {
+        let e = enrich(
+            "",
+            "Vice Premier He Lifeng met the envoy. Li Chenggang, China's trade representative, \
+             said the Political Bureau of the Communist Party of China Central Committee agreed. \
+             Troops guarded schools in Kebbi and Niger states.",
+        );
+        assert_eq!(names(&e, EntityType::Person), ["He Lifeng", "Li Chenggang"]);
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Communist Party of China"]
+        );
+        assert_eq!(codes(&e), ["CN", "NG"]);
     }
 
     #[test]

@@ -507,6 +507,19 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "activist",
     "economist",
     "author",
+    // Roles: "Li Chenggang, China's international trade representative,".
+    "representative",
+    "envoy",
+    "negotiator",
+    "ambassador",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "minister",
+    "diplomat",
 ];
 
 /// Verbs after "X shares" that make X a listed company ("Ayala Land shares fell").
@@ -596,6 +609,29 @@ pub static THINGS_NAMED: WordSet = WordSet::new(&[
     "model",
     "corridor",
     "terminal",
+]);
+
+/// Words that, with a head, name an organ of a body rather than a body ("Political Bureau",
+/// "Standing Committee of ...").
+pub static ORGAN_WORDS: WordSet =
+    WordSet::new(&["Political", "Standing", "Executive", "Permanent"]);
+
+/// Lower-case words for a country's subdivisions, after their names ("Niger state").
+pub static PROVINCE_NOUNS: WordSet = WordSet::new(&[
+    "state",
+    "states",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "governorate",
+    "governorates",
+    "county",
+    "counties",
+    "district",
+    "districts",
+    "department",
+    "departments",
 ]);
 
 /// Words for owning part of a company, before "in" or "of" and its name ("shares in Woodside").

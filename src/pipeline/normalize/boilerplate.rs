@@ -106,6 +106,10 @@ pub fn classify(line: &str) -> Option<RemovedKind> {
     if agencies::end_marker(t).is_some() || agencies::desk_code(t).is_some() {
         return Some(RemovedKind::Trailer);
     }
+    // A line that is only an agency's name ("Yonhap", "Anadolu Agency") credits the source.
+    if words_at_most(t, 4) && agencies::canonical(t).is_some() {
+        return Some(RemovedKind::Trailer);
+    }
     if is_byline(t) || is_byline_and_timestamp(t) {
         return Some(RemovedKind::Byline);
     }

@@ -19,6 +19,10 @@ pub fn normalize(text: &str, article: &mut Article) {
                 article.url = Some(block.clone());
             }
             article.remove(RemovedKind::Url, block.clone());
+        } else if article.dateline.is_none() && is_standalone_city(block) {
+            // "ANKARA" above the headline (Anadolu style): a city, not a section.
+            article.dateline = dateline::standalone(block);
+            article.remove(RemovedKind::Dateline, block.clone());
         } else if i == 0
             && is_section_label(block)
             // Alone above the story, a one-word label is still a section ("Business"); two or
@@ -84,13 +88,29 @@ fn looks_like_headline(s: &str) -> bool {
     (2..=30).contains(&words) && !s.ends_with('.')
 }
 
-/// "Asia", "North Korea", "World": a short label with no sentence punctuation.
+/// "Asia", "North Korea", "N. Korea", "World": a short label with no sentence punctuation (an
+/// abbreviation's dots aside).
 fn is_section_label(s: &str) -> bool {
     let words = s.split_whitespace().count();
+    let abbreviation = |w: &str| w.len() <= 4 && w.ends_with('.') && !w.contains([',', ':']);
     words <= 3
         && s.len() <= 30
         && s.starts_with(|c: char| c.is_uppercase())
-        && !s.contains([',', '.', ':', '!', '?', '"'])
+        && !s.contains([',', ':', '!', '?', '"'])
+        && s.split_whitespace()
+            .all(|w| !w.contains('.') || abbreviation(w))
+        && !s.ends_with('.')
+}
+
+/// An upper-case line naming a known city, not a country or region ("ANKARA"; not "NORTH KOREA"
+/// or "ASIA", which label sections).
+fn is_standalone_city(block: &str) -> bool {
+    let g = crate::gazetteer::Gazetteer::global();
+    dateline::standalone(block).is_some_and(|d| d.country.is_some())
+        && g.country_by_name(block).is_none()
+        && g.places(block)
+            .iter()
+            .any(|p| p.kind == crate::gazetteer::PlaceKind::City && p.population >= 100_000)
 }
 
 /// "By GRACE ACHIENG, Associated Press" → "GRACE ACHIENG".
@@ -166,6 +186,27 @@ mod tests {
         assert_eq!(a.captions.len(), 1);
         assert_eq!(a.wire.as_deref(), Some("Yonhap"));
         assert!(a.body.ends_with("More rain is expected this week."));
+    }
+
+    #[test]
+    fn a_city_line_above_the_headline_is_the_dateline_and_agency_lines_are_credits() {
+        let a = run(
+            "ANKARA\n\nCentral bank cuts rate again\n\nThe central bank lowered its \
+                     policy rate by 100 basis points on Thursday, less than markets expected.\n\n\
+                     Anadolu Agency",
+        );
+        assert_eq!(a.dateline.and_then(|d| d.place).as_deref(), Some("ANKARA"));
+        assert_eq!(a.section, None);
+        assert_eq!(a.title.as_deref(), Some("Central bank cuts rate again"));
+        assert_eq!(a.wire.as_deref(), Some("Anadolu"));
+        assert!(!a.body.contains("Anadolu"));
+        let a = run(
+            "N. Korea\n\nLee vows to pass budget\n\nYonhap\n\nSEOUL, Dec. 2 (Yonhap) -- \
+                     President Lee Jae Myung urged lawmakers to pass the budget on Tuesday.",
+        );
+        assert_eq!(a.section.as_deref(), Some("N. Korea"));
+        assert_eq!(a.title.as_deref(), Some("Lee vows to pass budget"));
+        assert!(a.body.starts_with("President Lee"));
     }
 
     #[test]
