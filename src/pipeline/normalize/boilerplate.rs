@@ -235,9 +235,10 @@ pub fn is_caption(t: &str) -> bool {
         return false;
     }
     let last = t.rsplit(' ').next().unwrap_or_default();
-    // "(Yonhap)" or "-- VNA" closing a paragraph is the story's source tag, not a photo credit.
+    // "(Yonhap)", "-- VNA" or "==Kyodo" closing a paragraph is the story's source tag, not a
+    // photo credit.
     let before = t[..t.len() - last.len()].trim_end();
-    if last.starts_with('(') || before.ends_with(['-', '\u{2014}']) {
+    if last.starts_with(['(', '=']) || before.ends_with(['-', '\u{2014}']) {
         return false;
     }
     let credit = last.rsplit(['/', '-']).next().unwrap_or(last);
@@ -357,6 +358,9 @@ mod tests {
             classify("03.06.2031 - Update : 03.06.2031"),
             Some(RemovedKind::Timestamp)
         );
+        assert!(!is_caption(
+            "Prime Minister Sanae Takaichi set up a task force and told reporters so. ==Kyodo"
+        ));
         assert_eq!(classify("The floods began in May."), None);
         assert_eq!(
             classify("Ayse Demir | 03.06.2031 - Update : 03.06.2031"),
