@@ -483,7 +483,8 @@ fn paragraph_breaks(text: &str) -> Vec<usize> {
 
 /// The longest lexicon phrase starting at token `i` (tokens joined by spaces only).
 /// `key` is scratch space for the phrase keys, reused across calls (this runs for every
-/// capitalised word).
+/// capitalised word, so it is inlined into the scan).
+#[inline(always)]
 fn longest_match<'t>(
     toks: &[Token<'t>],
     i: usize,
@@ -653,8 +654,8 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
     // A word that opens only longer titles is a name where no title follows it: "Tan" of
     // "Tan Sri" is a surname in "Lip-Bu Tan said".
     for k in 0..toks.len() {
-        let whole_title = toks[k].senses.contains(&Sense::Title);
-        if toks[k].opens_title && !toks[k].name_word && !whole_title {
+        let candidate = toks[k].opens_title && !toks[k].name_word;
+        if candidate && !toks[k].senses.contains(&Sense::Title) {
             let probe = Token {
                 opens_title: false,
                 ..toks[k]
@@ -745,7 +746,11 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             continue;
         }
         // "North and South Kivu": the first compass word names a place of its own.
-        if let Some(shared) = shared_place_name(text, &toks, i) {
+        let and_follows = toks.get(i + 1).is_some_and(|a| a.text == "and");
+        if let Some(shared) = and_follows
+            .then(|| shared_place_name(text, &toks, i))
+            .flatten()
+        {
             if let Some((name, kind)) = shared {
                 push(doc, kind, name, i, i + 1);
             }
@@ -1068,7 +1073,11 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // "Nvidia Chief Executive Jensen Huang", "Villa manager Unai Emery": an unknown name
         // before a role held in a body, itself before a person's name, is that body. A town's
         // name serves a club too ("Liverpool manager Arne Slot").
-        if lexical.is_none() || town_only {
+        // Roles are lower case or titles; a plain capitalised word after the name is none.
+        let role_may_follow = toks
+            .get(run_end)
+            .is_some_and(|r| r.joined_to_prev && (!r.cap || r.opens_title));
+        if role_may_follow && (lexical.is_none() || town_only) {
             let role_end = member_role_end(&toks, run_end).filter(|_| {
                 !blocks_unknown_name(&toks[i..run_end])
                     && !LEANINGS.contains(t.text)
@@ -1359,14 +1368,24 @@ fn event_after(toks: &[Token<'_>], end: usize) -> Option<usize> {
 /// "manager"), or `None`.
 fn member_role_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
     let role = toks.get(j).filter(|r| r.joined_to_prev)?;
-    if role.cap && !role.opens_title && !role.text.starts_with("CEO") {
-        // Capitalised roles are titles ("Chief Executive", "CEO"); other capitals are no role.
-        return None;
-    }
-    let lower = role.text.to_ascii_lowercase();
-    if lower == "chief" {
+    // Capitalised roles are titles ("Chief Executive", "CEO"); other capitals are no role. Most
+    // words here are lower case and looked up as they are.
+    let lower = if role.cap {
+        if !role.opens_title {
+            return None;
+        }
+        role.text.to_ascii_lowercase()
+    } else {
+        String::new()
+    };
+    let word = if role.cap { lower.as_str() } else { role.text };
+    if word == "chief" {
         let what = toks.get(j + 1).filter(|w| w.joined_to_prev)?;
-        if !CHIEF_OF.contains(what.text.to_ascii_lowercase().as_str()) {
+        if !CHIEF_OF
+            .words()
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(what.text))
+        {
             return None;
         }
         let officer = toks
@@ -1374,7 +1393,7 @@ fn member_role_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
             .is_some_and(|o| o.joined_to_prev && o.text.eq_ignore_ascii_case("officer"));
         return Some(j + 2 + usize::from(officer));
     }
-    MEMBER_ROLES.contains(lower.as_str()).then_some(j + 1)
+    MEMBER_ROLES.contains(word).then_some(j + 1)
 }
 
 /// The country of the place just found at `t` ("Punjab Chief Minister", "Cebu Governor"): a
