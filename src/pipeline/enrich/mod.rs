@@ -1078,11 +1078,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             .get(run_end)
             .is_some_and(|r| r.joined_to_prev && (!r.cap || r.opens_title));
         if role_may_follow && (lexical.is_none() || town_only) {
-            let role_end = member_role_end(&toks, run_end).filter(|_| {
-                !blocks_unknown_name(&toks[i..run_end])
-                    && !LEANINGS.contains(t.text)
-                    && !(t.sentence_start && common_words_in(text, &toks[i..run_end]))
-            });
+            // Not a name at all: a blocked run, a leaning, or common words opening a sentence.
+            let no_name = |_: &usize| {
+                blocks_unknown_name(&toks[i..run_end])
+                    || LEANINGS.contains(t.text)
+                    || t.sentence_start && common_words_in(text, &toks[i..run_end])
+            };
+            let role_end = member_role_end(&toks, run_end).filter(|e| !no_name(e));
             if let Some(role_end) = role_end {
                 let named = person_name_end(&toks, role_end).is_some_and(|e| e >= role_end + 2)
                     || known_person(doc, &toks, role_end).is_some();
