@@ -1079,12 +1079,12 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             .is_some_and(|r| r.joined_to_prev && (!r.cap || r.opens_title));
         if role_may_follow && (lexical.is_none() || town_only) {
             // Not a name at all: a blocked run, a leaning, or common words opening a sentence.
-            let no_name = |_: &usize| {
+            let no_name = || {
                 blocks_unknown_name(&toks[i..run_end])
                     || LEANINGS.contains(t.text)
                     || t.sentence_start && common_words_in(text, &toks[i..run_end])
             };
-            let role_end = member_role_end(&toks, run_end).filter(|e| !no_name(e));
+            let role_end = member_role_end(&toks, run_end).filter(|_| !no_name());
             if let Some(role_end) = role_end {
                 let named = person_name_end(&toks, role_end).is_some_and(|e| e >= role_end + 2)
                     || known_person(doc, &toks, role_end).is_some();
@@ -1372,15 +1372,16 @@ fn member_role_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
     let role = toks.get(j).filter(|r| r.joined_to_prev)?;
     // Capitalised roles are titles ("Chief Executive", "CEO"); other capitals are no role. Most
     // words here are lower case and looked up as they are.
-    let lower = if role.cap {
+    let lowered;
+    let word = if role.cap {
         if !role.opens_title {
             return None;
         }
-        role.text.to_ascii_lowercase()
+        lowered = role.text.to_ascii_lowercase();
+        lowered.as_str()
     } else {
-        String::new()
+        role.text
     };
-    let word = if role.cap { lower.as_str() } else { role.text };
     if word == "chief" {
         let what = toks.get(j + 1).filter(|w| w.joined_to_prev)?;
         if !CHIEF_OF
@@ -2041,6 +2042,9 @@ fn organ_of_known_body(toks: &[Token<'_>], i: usize, end: usize) -> Option<(usiz
         return None;
     }
     let from = of_at + 1 + usize::from(toks.get(of_at + 1).is_some_and(|t| t.text == "the"));
+    if from >= end {
+        return None;
+    }
     let (to, senses) = longest_match(toks, from, &mut String::new())?;
     Some((from, to, first_org(senses)?))
 }
