@@ -1829,6 +1829,10 @@ fn single_sense_blocks_name(t: &Token<'_>) -> bool {
 
 /// Words around tokens `i..end` that say they are a person's name.
 fn person_cued(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
+    // "Marine Le Pen's National Rally": a full name closed by a possessive owns what follows.
+    if end - i >= 2 && toks[end - 1].possessive && looks_like_full_name(&toks[i..end]) {
+        return true;
+    }
     if let Some(next) = toks.get(end) {
         let between = &text[toks[end - 1].end..next.start];
         if between.trim().is_empty() && PERSON_NEXT.contains(next.text) {
@@ -2078,6 +2082,14 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     // first).
     if let Some(of_at) = words[..last_head].iter().position(|w| *w == "of") {
         if of_at > 0 && toks[i..i + of_at].iter().all(|t| t.name_word) {
+            return None;
+        }
+    }
+    // "Marine Le Pen's National Rally": a full name owning the body is no part of its name
+    // ("Republican People's Party" is owned by a people, and is one name).
+    if let Some(owner) = (0..last_head).find(|&k| toks[i + k].possessive) {
+        let collective = COLLECTIVE_OWNERS.contains(toks[i + owner].text);
+        if owner >= 1 && !collective && toks[i..=i + owner].iter().all(|t| t.name_word) {
             return None;
         }
     }
@@ -2543,6 +2555,21 @@ mod tests {
             ["Communist Party of China"]
         );
         assert_eq!(codes(&e), ["CN", "NG"]);
+    }
+
+    #[test]
+    fn possessive_full_names_clans_monuments_and_a_rank_before_staff() {
+        let e = enrich(
+            "",
+            "Rally news.\n\nMarta Kowalczyk's Green Future Party said the Zarovo Clan had fled \
+             past the Brixo People Power Monument, and Ukraine's General Staff agreed.",
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Marta Kowalczyk"]);
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Green Future Party", "Zarovo Clan"]
+        );
+        assert!(names(&e, EntityType::Location).contains(&"Brixo People Power Monument".to_owned()));
     }
 
     #[test]

@@ -151,6 +151,9 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Confederation",
     "Auto",
     "Automotive",
+    // Criminal groups ("Gulf Clan", "Sinaloa Cartel").
+    "Clan",
+    "Cartel",
 ]);
 
 /// Whether a word heads an organization's name: one of [`ORG_HEADS`] or [`GOODS_HEADS`].
@@ -314,6 +317,8 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Street",
     "Avenue",
     "Square",
+    "Monument",
+    "Memorial",
     "Boulevard",
     "Bridge",
     "Airport",
@@ -634,6 +639,13 @@ pub static PROVINCE_NOUNS: WordSet = WordSet::new(&[
     "departments",
 ]);
 
+/// Groups a party or body is named as belonging to ("Republican People's Party", "Workers'
+/// Party"): their possessive is part of the name.
+pub static COLLECTIVE_OWNERS: WordSet = WordSet::new(&[
+    "People", "Peoples", "Workers", "Farmers", "Peasants", "Women", "Citizens", "Nations",
+    "Children", "Teachers", "Veterans", "Youth", "Patriots", "Soldiers",
+]);
+
 /// Words for owning part of a company, before "in" or "of" and its name ("shares in Woodside").
 pub static STAKE_WORDS: WordSet = WordSet::new(&["shares", "stake", "stakes", "shareholding"]);
 
@@ -763,6 +775,8 @@ pub const CONTINENTS: &[&str] = &[
 /// Kivu"), and the nouns of events, agreements and phenomena ("Great Green Wall", "Five-Point
 /// Consensus", "Hurricane Beryl").
 pub static NOT_NAME_WORDS: WordSet = WordSet::new(&[
+    // "Ukraine's General Staff": a rank's word before it makes no person.
+    "Staff",
     "North",
     "South",
     "East",
