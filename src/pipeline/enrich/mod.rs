@@ -2183,7 +2183,9 @@ fn resolve_senses(
             None
         }
     });
-    let is_state = g.places(phrase).iter().any(|p| p.kind == PlaceKind::State);
+    // The gazetteer's places of this name, looked up once for every reading below.
+    let named = g.places(phrase);
+    let is_state = named.iter().any(|p| p.kind == PlaceKind::State);
     // "Kebbi and Niger states": a country's name that a word for a province follows is a
     // province of that name.
     let province = || {
@@ -2197,8 +2199,7 @@ fn resolve_senses(
         {
             return None;
         }
-        let admins: Vec<&'static str> = g
-            .places(phrase)
+        let admins: Vec<&'static str> = named
             .iter()
             .filter(|p| p.kind == PlaceKind::Admin)
             .map(|p| p.country)
@@ -2240,7 +2241,7 @@ fn resolve_senses(
     }
     if senses.contains(&Sense::Place) {
         let lex = Lexicon::global();
-        let places = g.places(phrase);
+        let places = named;
         let multiword = end - i > 1;
         let big = places
             .iter()

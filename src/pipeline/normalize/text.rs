@@ -19,9 +19,14 @@ pub fn normalize(text: &str, article: &mut Article) {
                 article.url = Some(block.clone());
             }
             article.remove(RemovedKind::Url, block.clone());
-        } else if article.dateline.is_none() && is_standalone_city(block) {
+        } else if let Some(city) = article
+            .dateline
+            .is_none()
+            .then(|| standalone_city(block))
+            .flatten()
+        {
             // "ANKARA" above the headline (Anadolu style): a city, not a section.
-            article.dateline = dateline::standalone(block);
+            article.dateline = Some(city);
             article.remove(RemovedKind::Dateline, block.clone());
         } else if i == 0
             && is_section_label(block)
@@ -104,13 +109,15 @@ fn is_section_label(s: &str) -> bool {
 
 /// An upper-case line naming a known city, not a country or region ("ANKARA"; not "NORTH KOREA"
 /// or "ASIA", which label sections).
-fn is_standalone_city(block: &str) -> bool {
+fn standalone_city(block: &str) -> Option<crate::article::Dateline> {
     let g = crate::gazetteer::Gazetteer::global();
-    dateline::standalone(block).is_some_and(|d| d.country.is_some())
-        && g.country_by_name(block).is_none()
-        && g.places(block)
-            .iter()
-            .any(|p| p.kind == crate::gazetteer::PlaceKind::City && p.population >= 100_000)
+    let city = || {
+        g.country_by_name(block).is_none()
+            && g.places(block)
+                .iter()
+                .any(|p| p.kind == crate::gazetteer::PlaceKind::City && p.population >= 100_000)
+    };
+    dateline::standalone(block).filter(|d| d.country.is_some() && city())
 }
 
 /// "By GRACE ACHIENG, Associated Press" → "GRACE ACHIENG".
