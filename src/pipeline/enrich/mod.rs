@@ -779,6 +779,23 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             } else if n < toks.len() && !toks[n].joined_to_prev {
                 n = usize::MAX;
             }
+            // "Prince Moulay Abdellah Stadium", "King Saud University": a one-word title opening
+            // the name of a place or a body named after its holder.
+            if n != usize::MAX && t.cap && end == i + 1 {
+                let named_end = cap_run(&toks, n, JOINERS);
+                let head = toks[named_end - 1].text;
+                if named_end > n + 1 && FEATURE_HEADS.contains(head) {
+                    push_place(doc, LocKind::Feature, i, named_end);
+                    i = named_end;
+                    continue;
+                }
+                if named_end > n + 1 && ORG_HEADS.contains(head) {
+                    let name = span_text(text, &toks, i, named_end).to_owned();
+                    push(doc, Kind::Org, name, i, named_end);
+                    i = named_end;
+                    continue;
+                }
+            }
             if n != usize::MAX {
                 // "the official Korean Central News Agency": the title word precedes a name of
                 // an organization, not of a person.
@@ -854,6 +871,24 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             continue;
         }
         let run_end = cap_run(&toks, i, JOINERS);
+        // "Statistics Korea", "Health Canada": an agency named by its field and its country.
+        // Headlines capitalise every word, so not there.
+        if lexical.is_none() && unit != Unit::Title && SECTOR_NAMES.contains(t.text) {
+            if let Some(end) = country_closing_name(&toks, i + 1, &mut phrase_key) {
+                let name = span_text(text, &toks, i, end).to_owned();
+                push(doc, Kind::Org, name, i, end);
+                i = end;
+                continue;
+            }
+        }
+        // "Parti Warisan Sabah", "Partido Popular": a name opened by another language's word
+        // for a party, university or bank.
+        if lexical.is_none() && NAME_OPENERS.contains(t.text) && run_end >= i + 2 {
+            let name = span_text(text, &toks, i, run_end).to_owned();
+            push(doc, Kind::Org, name, i, run_end);
+            i = run_end;
+            continue;
+        }
         // The same words as an organization found earlier by a cue ("rail operator Deutsche
         // Bahn" ... "Deutsche Bahn warned"), unless the lexicon knows a longer name here.
         if let Some(name) = known_org_mention(doc, &text[t.start..toks[run_end - 1].end])
@@ -1159,6 +1194,18 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 .flatten()
             {
                 let mut end = end;
+                // "Gaza City": a city named after its place or region, which the gazetteer lacks.
+                if let Kind::Location { candidates, .. } = &kind {
+                    if city_after(&toks, end) {
+                        let kind = Kind::Location {
+                            candidates: candidates.clone(),
+                            kind: LocKind::Place,
+                        };
+                        push(doc, kind, format!("{phrase} City"), i, end + 1);
+                        i = end + 1;
+                        continue;
+                    }
+                }
                 let name = match &kind {
                     Kind::Org => {
                         let mut name = first_org(senses).unwrap_or_else(|| phrase.to_owned());
@@ -1325,6 +1372,24 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         i += 1;
     }
+}
+
+/// The end of a country's name that starts at `k` and closes the capitalised run there.
+fn country_closing_name(toks: &[Token<'_>], k: usize, key: &mut String) -> Option<usize> {
+    if !toks.get(k).is_some_and(|n| n.cap && n.joined_to_prev) {
+        return None;
+    }
+    let (end, senses) = longest_match(toks, k, key)?;
+    let country = senses.iter().any(|s| matches!(s, Sense::Country(_)));
+    let closes = toks.get(end).is_none_or(|n| !n.cap || !n.joined_to_prev);
+    (country && closes).then_some(end)
+}
+
+/// Whether the word at `k` is "City" closing a place's name.
+fn city_after(toks: &[Token<'_>], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|c| c.text == "City" && c.joined_to_prev)
+        && toks.get(k + 1).is_none_or(|n| !n.cap || !n.joined_to_prev)
 }
 
 fn is_locative(word: &str) -> bool {
@@ -1662,6 +1727,18 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
             {
                 return true;
             }
+        }
+    }
+    // "from Naivasha to Malaba": the end of a route that starts at a place.
+    if i >= 3 && toks[i - 1].text == "to" {
+        let from_place = doc.hits.last().is_some_and(|h| {
+            h.unit == unit
+                && matches!(h.kind, Kind::Location { .. })
+                && h.end == toks[i - 2].end
+                && text[..h.start].trim_end().ends_with(" from")
+        });
+        if from_place {
+            return true;
         }
     }
     if i > 0 && (toks[i - 1].text == "and" || text[toks[i - 1].end..toks[i].start].trim() == ",") {
@@ -2343,7 +2420,16 @@ fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<String, Defi
             }
         }
         let first = if need == 0 {
-            first
+            // "Parti Gagasan Rakyat Sabah (GRS)": the acronym may leave out the word for party.
+            first.map(|f| {
+                let opener =
+                    f > 0 && toks[f].joined_to_prev && NAME_OPENERS.contains(toks[f - 1].text);
+                if opener {
+                    f - 1
+                } else {
+                    f
+                }
+            })
         } else {
             translated_name_start(toks, k, &letters)
         };
@@ -2425,6 +2511,50 @@ mod tests {
             ["QXM", "Skyvo", "Zentralo"]
         );
         assert_eq!(names(&e, EntityType::Person), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn titles_opening_places_and_bodies_cities_and_route_ends() {
+        let e = enrich(
+            "",
+            "The final is at the Prince Zorvan Okafa Stadium, after a degree from King Brelo \
+             University. Trucks drive from Nairobi to Kelbowa, and families in Gaza City wait.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["King Brelo University"]
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            [
+                "Gaza City",
+                "Kelbowa",
+                "Nairobi",
+                "Prince Zorvan Okafa Stadium"
+            ]
+        );
+        assert!(names(&e, EntityType::Person).is_empty());
+    }
+
+    #[test]
+    fn field_agencies_foreign_openers_and_clubs() {
+        let e = enrich(
+            "",
+            "Statistics Kenya said prices rose, and Parti Zentralo Rakyat (PZR) and Partido \
+             Brixo Libre disagreed. Spanish club Dunmore Athletic won; the Quorvan Observatory \
+             saw it.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Dunmore Athletic",
+                "Parti Zentralo Rakyat",
+                "Partido Brixo Libre",
+                "Quorvan Observatory",
+                "Statistics Kenya"
+            ]
+        );
+        assert!(names(&e, EntityType::Person).is_empty());
     }
 
     #[test]

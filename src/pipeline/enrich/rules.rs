@@ -154,6 +154,53 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     // Criminal groups ("Gulf Clan", "Sinaloa Cartel").
     "Clan",
     "Cartel",
+    "Observatory",
+    "Club",
+    "Trust",
+    "Laboratory",
+    "Laboratories",
+    "Institution",
+]);
+
+/// Words for party, university or bank in other languages, which open a body's name where
+/// English puts the head last ("Parti Keadilan Rakyat", "Universidad de Chile", "Banco Macro").
+pub static NAME_OPENERS: WordSet = WordSet::new(&[
+    "Parti",
+    "Partai",
+    "Partido",
+    "Partito",
+    "Partij",
+    "Partia",
+    "Pertubuhan",
+    "Persatuan",
+    "Universiti",
+    "Universitas",
+    "Universidad",
+    "Universidade",
+    "Université",
+    "Università",
+    "Universität",
+    "Banco",
+    "Banque",
+]);
+
+/// Fields that, followed by a country's name, name that country's agency for the field
+/// ("Statistics Korea", "Health Canada", "Tourism Australia").
+pub static SECTOR_NAMES: WordSet = WordSet::new(&[
+    "Statistics",
+    "Stats",
+    "Health",
+    "Transport",
+    "Tourism",
+    "Sport",
+    "Parks",
+    "Enterprise",
+    "Invest",
+    "Education",
+    "Infrastructure",
+    "Geoscience",
+    "Screen",
+    "Business",
 ]);
 
 /// Whether a word heads an organization's name: one of [`ORG_HEADS`] or [`GOODS_HEADS`].
@@ -342,6 +389,7 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Canyon",
     "Archipelago",
     "Atoll",
+    "Stadium",
 ]);
 
 /// Lower-case words that join the capitalised words of one name.
@@ -484,6 +532,9 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "party",
     "lobby",
     "federation",
+    "club",
+    "side",
+    "charity",
 ];
 
 /// A company's legal form after its name ("Samsung Biologics Co."): the name without it is the

@@ -114,7 +114,11 @@ fn strip_trailing_tags(
         } else {
             agencies::end_marker(tag).flatten()
         };
-        let is_tag = credited.is_some() || agencies::end_marker(tag).is_some();
+        // "... in Tangier. (Reporting by Jo Roe; Editing by Al Poe)": a credit run on.
+        let credit_line = tag.starts_with('(')
+            && boilerplate::classify(tag) == Some(RemovedKind::Trailer)
+            && head.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}']);
+        let is_tag = credited.is_some() || agencies::end_marker(tag).is_some() || credit_line;
         if !is_tag {
             break;
         }
@@ -213,6 +217,19 @@ mod tests {
         let a = assembled(&["The bridge opens in May. Enditem"]);
         assert_eq!(a.body, "The bridge opens in May.");
         assert_eq!(a.wire.as_deref(), Some("Xinhua"));
+    }
+
+    #[test]
+    fn a_reporting_credit_run_on_after_the_last_sentence() {
+        let a =
+            assembled(&["The club was fined. (Reporting by Jo Roe in Lagos; Editing by Al Poe)"]);
+        assert_eq!(a.body, "The club was fined.");
+        assert!(a
+            .removed
+            .iter()
+            .any(|r| r.text.starts_with("(Reporting by")));
+        let kept = assembled(&["The report (editing by hand) was fine"]);
+        assert_eq!(kept.body, "The report (editing by hand) was fine");
     }
 
     #[test]

@@ -32,12 +32,43 @@ pub fn parse(paragraph: &str) -> Option<Found<'_>> {
 /// "PLACE[, qualifier][, date] (AGENCY) SEP rest" or the same with a bare agency before " - ".
 fn parse_credited(p: &str) -> Option<Found<'_>> {
     let head = &p[..floor_char_boundary(p, MAX_PREFIX + 40)];
-    if let Some(open) = head.find(" (") {
-        let close = open + head[open..].find(')')?;
+    if let Some(mut open) = head.find(" (") {
+        let mut close = open + head[open..].find(')')?;
+        // "Sriharikota (Andhra Pradesh), Nov 1 (PTI)": PTI puts the state in brackets after the
+        // place, before the date and the credit.
+        let mut bracketed_qualifier = None;
+        if agencies::canonical(&head[open + 2..close]).is_none() {
+            let credit_after = head[close..].find(" (").and_then(|at| {
+                let next = close + at;
+                let end = next + head[next..].find(')')?;
+                let between = head[close + 1..next].trim();
+                let date_only = between.is_empty()
+                    || between.starts_with(',')
+                        && between.len() <= 16
+                        && between.chars().any(|c| c.is_ascii_digit());
+                date_only
+                    .then(|| agencies::canonical(&head[next + 2..end]))
+                    .flatten()
+                    .map(|_| (next, end))
+            });
+            if let Some((next, end)) = credit_after {
+                bracketed_qualifier = Some((open, close));
+                (open, close) = (next, end);
+            }
+        }
         let place_part = &p[..open];
         let credit = &head[open + 2..close];
         let wire = agencies::canonical(credit).or_else(|| unlisted_agency(credit, place_part))?;
-        let (dateline, ok) = place_and_date(place_part);
+        let place_part = match bracketed_qualifier {
+            Some((q_open, q_close)) => std::borrow::Cow::Owned(format!(
+                "{}, {}{}",
+                &p[..q_open],
+                &p[q_open + 2..q_close],
+                &p[q_close + 1..open]
+            )),
+            None => std::borrow::Cow::Borrowed(place_part),
+        };
+        let (dateline, ok) = place_and_date(&place_part);
         if !ok {
             return None;
         }
@@ -258,6 +289,16 @@ mod tests {
     #[test]
     fn a_state_or_province_after_the_place_is_kept() {
         let subdivision = |p: &str| parse(p).unwrap().dateline.subdivision;
+        let bracketed =
+            parse("Sriharikota (Andhra Pradesh), Nov 1 (PTI) The rocket flew.").unwrap();
+        assert_eq!(bracketed.rest, "The rocket flew.");
+        assert_eq!(bracketed.wire, Some("PTI"));
+        assert_eq!(bracketed.dateline.place.as_deref(), Some("SRIHARIKOTA"));
+        assert_eq!(bracketed.dateline.date.as_deref(), Some("Nov 1"));
+        assert_eq!(
+            bracketed.dateline.subdivision.as_deref(),
+            Some("Andhra Pradesh")
+        );
         assert_eq!(
             subdivision("SANTA CLARA, California (Reuters) - Chips sold.").as_deref(),
             Some("California")
@@ -289,6 +330,7 @@ mod tests {
         assert!(parse("The minister said (AP) was wrong about the budget.").is_none());
         assert!(parse("officials in the capital (Reuters) - text").is_none());
         assert!(parse("The party (PiS) - which lost - said no.").is_none());
+        assert!(parse("Sony Group (SONY) said on Monday (Reuters) it would cut jobs.").is_none());
         assert!(
             parse("Warsaw (XYZ) - text").is_none(),
             "an unlisted credit needs capitals"
