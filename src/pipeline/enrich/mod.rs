@@ -329,7 +329,12 @@ impl<'a> Doc<'a> {
                             _ => Some((c, n)),
                         })
                         .map(|(c, _)| c)
-                        .or_else(|| candidates.first().copied());
+                        .or_else(|| {
+                            // "the South East" of England is also a district of Botswana: a
+                            // name of compass words alone implies no country the story omits.
+                            let compass = h.name.split(' ').all(|w| COMPASS_WORDS.contains(w));
+                            (!compass).then(|| candidates.first().copied()).flatten()
+                        });
                     (EntityType::Location, h.name.clone(), c)
                 }
             };
@@ -508,8 +513,11 @@ fn longest_match<'t>(
         }
         lexicon::push_key_word(key, toks[j].text);
         let senses = lex.senses(key);
-        // A name may end in lower case after an acronym ("UN refugee agency").
-        let ends = toks[j].cap || j >= i + 2 && lexicon::is_acronym(toks[i].text);
+        // A name may end in lower case after an acronym ("UN refugee agency"), and a region's
+        // in any case ("Pacific island nations", "the Korean peninsula").
+        let ends = toks[j].cap
+            || j >= i + 2 && lexicon::is_acronym(toks[i].text)
+            || senses.iter().any(|s| matches!(s, Sense::Region(_)));
         if !senses.is_empty() && ends {
             best = Some((j + 1, senses));
         }
@@ -745,6 +753,17 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             i = end;
             continue;
         }
+        // "St. Mary's School", "St Peter's Square": a saint's name owning a body or a place.
+        if let Some((end, head)) = saint_named(&toks, i) {
+            if FEATURE_HEADS.contains(head) {
+                push_place(doc, LocKind::Feature, i, end);
+            } else {
+                let name = span_text(text, &toks, i, end).to_owned();
+                push(doc, Kind::Org, name, i, end);
+            }
+            i = end;
+            continue;
+        }
         // "North and South Kivu": the first compass word names a place of its own.
         let and_follows = toks.get(i + 1).is_some_and(|a| a.text == "and");
         if let Some(shared) = and_follows
@@ -862,6 +881,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         if !t.cap || (lexical.is_none() && t.stopword) {
             i += 1;
+            continue;
+        }
+        // 'Ismael "El Mayo" Zambada': a nickname in quotes between the given and family names.
+        if let Some((k, end)) = t.name_word.then(|| nicknamed(text, &toks, i)).flatten() {
+            let name = format!("{} {}", t.text, person_name(text, &toks[k..end]));
+            push(doc, Kind::untitled_person(), name, i, end);
+            i = end;
             continue;
         }
         // A later mention of someone already named: "Kim", "Van der Linden", "Wang Yi".
@@ -1098,7 +1124,9 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             && STAKE_WORDS
                 .words()
                 .iter()
-                .any(|w| w.eq_ignore_ascii_case(toks[i - 2].text));
+                .any(|w| w.eq_ignore_ascii_case(toks[i - 2].text))
+            // "shares of Istanbul-listed Akbank": the place qualifies the company that follows.
+            && !text[toks[run_end - 1].end..].starts_with('-');
         if owned && (lexical.is_none() || town_only) && !blocks_unknown_name(&toks[i..run_end]) {
             let name = span_text(text, &toks, i, run_end).to_owned();
             push(doc, Kind::Org, name, i, run_end);
@@ -1856,6 +1884,44 @@ fn person_name(text: &str, words: &[Token<'_>]) -> String {
 
 /// Where a person's name that starts at `i` ends: capitalised name words, particles, initials and a
 /// suffix, two to five words, none a stopword or a head noun.
+/// The end and head word of a name like "St. Mary's School" starting at `i`: "St."/"Saint", a
+/// name closed by a possessive, then words ending in an organization's or a feature's head.
+fn saint_named<'t>(toks: &[Token<'t>], i: usize) -> Option<(usize, &'t str)> {
+    if !matches!(toks[i].text, "St." | "St" | "Saint" | "Ste.") {
+        return None;
+    }
+    let owner = (i + 1..(i + 4).min(toks.len()))
+        .take_while(|&k| toks[k].joined_to_prev && toks[k].cap)
+        .find(|&k| toks[k].possessive)?;
+    let end = cap_run(toks, owner + 1, JOINERS);
+    if end <= owner + 1 || !toks[owner + 1].joined_to_prev {
+        return None;
+    }
+    let head = toks[end - 1].text;
+    (ORG_HEADS.contains(head) || FEATURE_HEADS.contains(head)).then_some((end, head))
+}
+
+/// Where the family name after a quoted nickname starts and ends, when the word at `i` is a given
+/// name followed by one: 'Joaquín "El Chapo" Guzmán'.
+fn nicknamed(text: &str, toks: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
+    let after = &text[toks[i].end..];
+    if toks[i].possessive || !(after.starts_with(" \"") || after.starts_with(" \u{201C}")) {
+        return None;
+    }
+    for n in 1..=3 {
+        let word = toks.get(i + n)?;
+        if !word.cap {
+            return None;
+        }
+        let rest = &text[word.end..];
+        if rest.starts_with("\" ") || rest.starts_with("\u{201D} ") {
+            let k = i + n + 1;
+            return person_name_end(toks, k).map(|end| (k, end));
+        }
+    }
+    None
+}
+
 fn person_name_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
     if i >= toks.len() || !toks[i].name_word {
         return None;
@@ -2534,6 +2600,36 @@ mod tests {
             ]
         );
         assert!(names(&e, EntityType::Person).is_empty());
+    }
+
+    #[test]
+    fn nicknames_saints_listed_places_and_compass_regions() {
+        let e = enrich(
+            "",
+            "Tomas \"El Zorro\" Quevaro was arrested; Quevaro denied it. Pupils of St. Brigid's \
+             School in Lagos fled. Shares of Lagos-listed lender Brixo fell. Pacific island nations met. \
+             Buyers in the South East paid more.",
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Tomas Quevaro"]);
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Brixo", "St. Brigid's School"]
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            ["Lagos", "Pacific Islands", "South East"]
+        );
+        let countries: Vec<&str> = e
+            .regions
+            .countries
+            .iter()
+            .map(|c| c.code.as_str())
+            .collect();
+        assert_eq!(
+            countries,
+            ["NG"],
+            "the South East of a story implies no Botswana"
+        );
     }
 
     #[test]
