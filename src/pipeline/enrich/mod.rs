@@ -681,6 +681,15 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
     {
         toks.pop();
     }
+    // "... leader Kim Jong-un / Korea Daily Wire": what follows a caption's last slash credits
+    // the photo's outlet.
+    if let Some(slash) = (unit == Unit::Caption)
+        .then(|| text.rfind(" / "))
+        .flatten()
+        .filter(|&at| text[at..].split_whitespace().nth(5).is_none())
+    {
+        toks.retain(|t| t.start < slash);
+    }
     let defined = acronym_definitions(text, &toks);
     let mut i = 0;
     let breaks = paragraph_breaks(text);
@@ -1235,6 +1244,15 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     }
                 }
                 let name = match &kind {
+                    // "United Nations Command", "Mizuho Research & Technologies": a known name
+                    // opening a longer one with a head of its own names another body.
+                    Kind::Org if longer_body(text, &toks, end).is_some() => {
+                        let longer = longer_body(text, &toks, end).unwrap_or(end);
+                        let name = span_text(text, &toks, i, longer).to_owned();
+                        push(doc, Kind::Org, name, i, longer);
+                        i = longer;
+                        continue;
+                    }
                     Kind::Org => {
                         let mut name = first_org(senses).unwrap_or_else(|| phrase.to_owned());
                         // "Embraer SA": the legal form written after a known name is part of it.
@@ -1411,6 +1429,20 @@ fn country_closing_name(toks: &[Token<'_>], k: usize, key: &mut String) -> Optio
     let country = senses.iter().any(|s| matches!(s, Sense::Country(_)));
     let closes = toks.get(end).is_none_or(|n| !n.cap || !n.joined_to_prev);
     (country && closes).then_some(end)
+}
+
+/// The end of capitalised words of no known sense after a known name ending at `end`, joined by
+/// spaces or " & ", when the last is an organization's head.
+fn longer_body(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
+    let mut k = end;
+    while let Some(t) = toks.get(k) {
+        let joined = t.joined_to_prev || k > 0 && &text[toks[k - 1].end..t.start] == " & ";
+        if !(joined && t.cap && t.senses.is_empty() && !t.opens_title) {
+            break;
+        }
+        k += 1;
+    }
+    (k > end && org_head(toks[k - 1].text)).then_some(k)
 }
 
 /// Whether the word at `k` is "City" closing a place's name.
@@ -2081,8 +2113,13 @@ fn appositive_head<'t>(text: &str, toks: &[Token<'t>], end: usize) -> Option<&'t
     }
     let mut k = end + 1;
     while k < toks.len() && k <= end + 8 {
-        // ", the U.S. company that makes ...": a relative clause follows the head.
-        if k > end + 1 && matches!(toks[k].text, "that" | "which" | "whose") && gap(k).is_empty() {
+        // ", the U.S. company that makes ...": a relative clause follows the head, and
+        // ", the largest utility in Texas,": a phrase of place.
+        let closes = matches!(
+            toks[k].text,
+            "that" | "which" | "whose" | "in" | "of" | "on" | "at" | "from" | "with"
+        );
+        if k > end + 1 && closes && gap(k).is_empty() {
             return Some(toks[k - 1].text);
         }
         match gap(k) {
@@ -2243,6 +2280,14 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     }
     let name = &words[..end - i];
     let head = words[last_head];
+    // "National Semiconductor Strategy", "ASEAN Energy Summit": a plan or an event named after
+    // a field, not a body.
+    if name[last_head + 1..]
+        .iter()
+        .any(|w| EVENT_WORDS.contains(w))
+    {
+        return None;
+    }
     let lex = Lexicon::global();
     // Another head inside the name names its field ("European Steel Association").
     let proper: Vec<&&str> = name
@@ -2420,12 +2465,21 @@ fn resolve_senses(
         if lex.is_stopword(phrase) {
             return None;
         }
+        // "Washington has agreed ...": a capital opening a sentence stands for its government.
+        let capital = || {
+            places.iter().any(|p| {
+                g.country(p.country)
+                    .and_then(|c| c.capital)
+                    .is_some_and(|c| c.eq_ignore_ascii_case(p.name))
+            }) && !common_words_in(text, &toks[i..end])
+        };
         let confident = multiword
             || is_dateline
             || followed_by_country
             || locative
             || (big && (before_title || home || !toks[i].sentence_start))
-            || huge;
+            || huge
+            || capital();
         if !confident {
             return None;
         }
@@ -2630,6 +2684,22 @@ mod tests {
             ["NG"],
             "the South East of a story implies no Botswana"
         );
+    }
+
+    #[test]
+    fn longer_bodies_plans_capitals_and_appositives_of_place() {
+        let e = enrich(
+            "",
+            "Washington has agreed to the plan. The United Nations Command backed it, and \
+             Zentralo, the largest utility in Texas, said the National Brixo Semiconductor \
+             Strategy would help. Former state minister Jane Roe agreed.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["United Nations Command", "Zentralo"]
+        );
+        assert_eq!(names(&e, EntityType::Location), ["Texas", "Washington"]);
+        assert_eq!(names(&e, EntityType::Person), ["Jane Roe"]);
     }
 
     #[test]

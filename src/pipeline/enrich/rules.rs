@@ -155,6 +155,7 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Clan",
     "Cartel",
     "Observatory",
+    "Command",
     "Club",
     "Trust",
     "Laboratory",
@@ -228,6 +229,7 @@ pub static GOODS_HEADS: WordSet = WordSet::new(&[
     "Devices",
     "Systems",
     "Technologies",
+    "Technology",
     "Motor",
     "Insurance",
     "Securities",
@@ -390,6 +392,9 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Archipelago",
     "Atoll",
     "Stadium",
+    // "Demilitarized Zone", "Military Demarcation Line", "Northern Limit Line".
+    "Zone",
+    "Line",
 ]);
 
 /// Lower-case words that join the capitalised words of one name.
@@ -535,6 +540,10 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "club",
     "side",
     "charity",
+    "coalition",
+    "alliance",
+    "bloc",
+    "faction",
 ];
 
 /// A company's legal form after its name ("Samsung Biologics Co."): the name without it is the
@@ -979,6 +988,9 @@ pub static EVENT_WORDS: WordSet = WordSet::new(&[
     "Talks",
     "Plan",
     "Strategy",
+    "Policy",
+    "Roadmap",
+    "Blueprint",
     "Project",
     "Act",
     "Hurricane",

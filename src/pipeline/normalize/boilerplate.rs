@@ -242,7 +242,19 @@ pub fn is_caption(t: &str) -> bool {
         return false;
     }
     let credit = last.rsplit(['/', '-']).next().unwrap_or(last);
-    agencies::canonical(credit).is_some()
+    agencies::canonical(credit).is_some() || credits_an_outlet(t)
+}
+
+/// "... leader Kim Jong-un / Korea Daily Wire": a line closed by a slash and a short name in
+/// capitals credits the photo to an outlet.
+fn credits_an_outlet(t: &str) -> bool {
+    t.rsplit_once(" / ").is_some_and(|(_, outlet)| {
+        !outlet.is_empty()
+            && words_at_most(outlet, 4)
+            && outlet
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    })
 }
 
 /// Case-insensitive line openings, tested in one anchored pass over the line's first bytes
@@ -388,6 +400,12 @@ mod tests {
         ));
         assert!(!is_caption(
             "The agency said talks would resume with Reuters."
+        ));
+        assert!(is_caption(
+            "Dockworkers load rice at the port of Lome / Harbor Daily News"
+        ));
+        assert!(!is_caption(
+            "Prices rose 3% in the north and the south / east of the country"
         ));
     }
 }
