@@ -513,10 +513,10 @@ fn longest_match<'t>(
         }
         lexicon::push_key_word(key, toks[j].text);
         let senses = lex.senses(key);
-        // A name may end in lower case after an acronym ("UN refugee agency"), and a region's
-        // in any case ("Pacific island nations", "the Korean peninsula").
+        // A name may end in lower case after an acronym ("UN refugee agency", "SK hynix"; not
+        // "U.S. treasury secretary"), and a region's in any case ("Pacific island nations").
         let ends = toks[j].cap
-            || j >= i + 2 && lexicon::is_acronym(toks[i].text)
+            || lexicon::is_acronym(toks[i].text) && (j >= i + 2 || toks[i].senses.is_empty())
             || senses.iter().any(|s| matches!(s, Sense::Region(_)));
         if !senses.is_empty() && ends {
             best = Some((j + 1, senses));
@@ -1169,9 +1169,17 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             }
         }
         // "Niger River", "Mekong Delta": a feature named after a country or place.
+        let venue_words = || {
+            let words: Vec<&str> = toks[lex_end.saturating_sub(1)..run_end]
+                .iter()
+                .map(|t| t.text)
+                .collect();
+            venue_end(&words).is_some()
+        };
         if run_end > lex_end
             && (FEATURE_HEADS.contains(toks[run_end - 1].text)
-                || TRAILING_FEATURE_HEADS.contains(toks[run_end - 1].text))
+                || TRAILING_FEATURE_HEADS.contains(toks[run_end - 1].text)
+                || venue_words())
         {
             if let Some(end) = feature_by_head(&toks, i, run_end) {
                 push_place(doc, LocKind::Feature, i, end);
@@ -1914,8 +1922,6 @@ fn person_name(text: &str, words: &[Token<'_>]) -> String {
     out
 }
 
-/// Where a person's name that starts at `i` ends: capitalised name words, particles, initials and a
-/// suffix, two to five words, none a stopword or a head noun.
 /// The end and head word of a name like "St. Mary's School" starting at `i`: "St."/"Saint", a
 /// name closed by a possessive, then words ending in an organization's or a feature's head.
 fn saint_named<'t>(toks: &[Token<'t>], i: usize) -> Option<(usize, &'t str)> {
@@ -1954,6 +1960,8 @@ fn nicknamed(text: &str, toks: &[Token<'_>], i: usize) -> Option<(usize, usize)>
     None
 }
 
+/// Where a person's name that starts at `i` ends: capitalised name words, particles, initials and a
+/// suffix, two to five words, none a stopword or a head noun.
 fn person_name_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
     if i >= toks.len() || !toks[i].name_word {
         return None;
@@ -2280,6 +2288,9 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     }
     let name = &words[..end - i];
     let head = words[last_head];
+    if venue_end(name).is_some() {
+        return None;
+    }
     // "National Semiconductor Strategy", "ASEAN Energy Summit": a plan or an event named after
     // a field, not a body.
     if name[last_head + 1..]
@@ -2318,10 +2329,31 @@ fn feature_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize
         return None;
     }
     let last = words.last()?;
+    if let Some(n) = venue_end(&words) {
+        return Some(i + n);
+    }
+    // "Belt and Road Initiative" is no road.
+    if words.iter().any(|w| EVENT_WORDS.contains(w)) {
+        return None;
+    }
     let first_or_last = FEATURE_HEADS.contains(words[0])
         || FEATURE_HEADS.contains(last)
-        || TRAILING_FEATURE_HEADS.contains(last);
+        || TRAILING_FEATURE_HEADS.contains(last)
+        || venue(&words);
     first_or_last.then_some(run_end)
+}
+
+/// "Kuala Lumpur Convention Centre", "Bharat Mandapam Exhibition Center": a venue, not a body.
+/// The number of words up to the venue's head.
+fn venue_end(words: &[&str]) -> Option<usize> {
+    words
+        .windows(2)
+        .position(|w| VENUE_WORDS.contains(w[0]) && matches!(w[1], "Centre" | "Center"))
+        .map(|p| p + 2)
+}
+
+fn venue(words: &[&str]) -> bool {
+    venue_end(words) == Some(words.len())
 }
 
 /// "U.S. Bureau of Reclamation" is the United States Bureau of Reclamation: an organization's
@@ -2526,13 +2558,19 @@ fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<String, Defi
         let mut need = letters.len();
         let mut j = k;
         let mut first = None;
+        let mut skipped = false;
         while need > 0 && j > 0 {
             j -= 1;
             let w = toks[j].text;
             let c = w.chars().next().unwrap_or(' ');
+            // "European Centre for Disease Prevention and Control (ECDC)": the initials may skip
+            // one word of a pair joined by "and".
+            let paired = toks[j].cap && toks.get(j + 1).is_some_and(|a| a.text == "and");
             if c.is_uppercase() && c == letters[need - 1] {
                 need -= 1;
                 first = Some(j);
+            } else if paired && !skipped && need < letters.len() {
+                skipped = true;
             } else if !JOINERS.contains(&w) && w != "and" && w != "&" {
                 // "and" inside a name the initials spell is the name's own ("Vietnam Chamber
                 // of Commerce and Industry (VCCI)").
@@ -2700,6 +2738,30 @@ mod tests {
         );
         assert_eq!(names(&e, EntityType::Location), ["Texas", "Washington"]);
         assert_eq!(names(&e, EntityType::Person), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn acronyms_skipping_a_paired_word_venues_streets_and_sites() {
+        let e = enrich(
+            "",
+            "The Zorvan Centre for Brixo Prevention and Control (ZCBC) met Dr Owen Pryce at the \
+             Quorvan Convention Centre on Kelbo Marg, near the Dunmore border crossing and the \
+             Kelvora-Pelno site. Zentralo-linked rebels fled the Belt and Road Initiative.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Zorvan Centre for Brixo Prevention and Control"]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Owen Pryce"]);
+        assert_eq!(
+            names(&e, EntityType::Location),
+            [
+                "Dunmore",
+                "Kelbo Marg",
+                "Kelvora-Pelno",
+                "Quorvan Convention Centre"
+            ]
+        );
     }
 
     #[test]

@@ -185,6 +185,19 @@ pub static NAME_OPENERS: WordSet = WordSet::new(&[
     "Banque",
 ]);
 
+/// Kinds of venue that make a "... Centre" a place ("Kuala Lumpur Convention Centre").
+pub static VENUE_WORDS: WordSet = WordSet::new(&[
+    "Convention",
+    "Exhibition",
+    "Conference",
+    "Congress",
+    "Shopping",
+    "Sports",
+    "Press",
+    "Aquatics",
+    "Events",
+]);
+
 /// Fields that, followed by a country's name, name that country's agency for the field
 /// ("Statistics Korea", "Health Canada", "Tourism Australia").
 pub static SECTOR_NAMES: WordSet = WordSet::new(&[
@@ -395,6 +408,12 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     // "Demilitarized Zone", "Military Demarcation Line", "Northern Limit Line".
     "Zone",
     "Line",
+    // Streets: "Veer Chand Patel Path", "Rajpath Marg", "Airport Road".
+    "Road",
+    "Marg",
+    "Path",
+    "Highway",
+    "Expressway",
 ]);
 
 /// Lower-case words that join the capitalised words of one name.
@@ -544,6 +563,8 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "alliance",
     "bloc",
     "faction",
+    "gang",
+    "militia",
 ];
 
 /// A company's legal form after its name ("Samsung Biologics Co."): the name without it is the
@@ -952,6 +973,8 @@ pub static GEO_NOUNS: WordSet = WordSet::new(&[
     "prefecture",
     "governorate",
     "crossing",
+    "border",
+    "site",
     "wetlands",
     "strait",
     "peninsula",

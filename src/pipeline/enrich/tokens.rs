@@ -54,6 +54,10 @@ const PLACE_SUFFIXES: &[&str] = &[
     "made",
     "brokered",
     "bound",
+    "linked",
+    "affiliated",
+    "aligned",
+    "inspired",
 ];
 
 /// Capitals each followed by a dot but the last ("D", "T.R"): a person's initials so far.
