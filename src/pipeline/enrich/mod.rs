@@ -763,7 +763,8 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             continue;
         }
         // "St. Mary's School", "St Peter's Square": a saint's name owning a body or a place.
-        if let Some((end, head)) = saint_named(&toks, i) {
+        let saint = t.text.starts_with('S') && matches!(t.text, "St." | "St" | "Saint" | "Ste.");
+        if let Some((end, head)) = saint.then(|| saint_named(&toks, i)).flatten() {
             if FEATURE_HEADS.contains(head) {
                 push_place(doc, LocKind::Feature, i, end);
             } else {
@@ -908,7 +909,9 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         let run_end = cap_run(&toks, i, JOINERS);
         // "Statistics Korea", "Health Canada": an agency named by its field and its country.
         // Headlines capitalise every word, so not there.
-        if lexical.is_none() && unit != Unit::Title && SECTOR_NAMES.contains(t.text) {
+        let next_joined = toks.get(i + 1).is_some_and(|n| n.cap && n.joined_to_prev);
+        if next_joined && lexical.is_none() && unit != Unit::Title && SECTOR_NAMES.contains(t.text)
+        {
             if let Some(end) = country_closing_name(&toks, i + 1, &mut phrase_key) {
                 let name = span_text(text, &toks, i, end).to_owned();
                 push(doc, Kind::Org, name, i, end);
@@ -918,7 +921,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         // "Parti Warisan Sabah", "Partido Popular": a name opened by another language's word
         // for a party, university or bank.
-        if lexical.is_none() && NAME_OPENERS.contains(t.text) && run_end >= i + 2 {
+        if next_joined && lexical.is_none() && NAME_OPENERS.contains(t.text) {
             let name = span_text(text, &toks, i, run_end).to_owned();
             push(doc, Kind::Org, name, i, run_end);
             i = run_end;
@@ -1170,11 +1173,9 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         // "Niger River", "Mekong Delta": a feature named after a country or place.
         let venue_words = || {
-            let words: Vec<&str> = toks[lex_end.saturating_sub(1)..run_end]
-                .iter()
-                .map(|t| t.text)
-                .collect();
-            venue_end(&words).is_some()
+            toks[i..run_end].windows(2).any(|w| {
+                matches!(w[1].text, "Centre" | "Center") && VENUE_WORDS.contains(w[0].text)
+            })
         };
         if run_end > lex_end
             && (FEATURE_HEADS.contains(toks[run_end - 1].text)
@@ -1429,6 +1430,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
 }
 
 /// The end of a country's name that starts at `k` and closes the capitalised run there.
+#[inline(never)]
 fn country_closing_name(toks: &[Token<'_>], k: usize, key: &mut String) -> Option<usize> {
     if !toks.get(k).is_some_and(|n| n.cap && n.joined_to_prev) {
         return None;
@@ -1441,6 +1443,7 @@ fn country_closing_name(toks: &[Token<'_>], k: usize, key: &mut String) -> Optio
 
 /// The end of capitalised words of no known sense after a known name ending at `end`, joined by
 /// spaces or " & ", when the last is an organization's head.
+#[inline(never)]
 fn longer_body(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
     let mut k = end;
     while let Some(t) = toks.get(k) {
@@ -1924,6 +1927,7 @@ fn person_name(text: &str, words: &[Token<'_>]) -> String {
 
 /// The end and head word of a name like "St. Mary's School" starting at `i`: "St."/"Saint", a
 /// name closed by a possessive, then words ending in an organization's or a feature's head.
+#[inline(never)]
 fn saint_named<'t>(toks: &[Token<'t>], i: usize) -> Option<(usize, &'t str)> {
     if !matches!(toks[i].text, "St." | "St" | "Saint" | "Ste.") {
         return None;
@@ -1941,6 +1945,7 @@ fn saint_named<'t>(toks: &[Token<'t>], i: usize) -> Option<(usize, &'t str)> {
 
 /// Where the family name after a quoted nickname starts and ends, when the word at `i` is a given
 /// name followed by one: 'Joaquín "El Chapo" Guzmán'.
+#[inline(never)]
 fn nicknamed(text: &str, toks: &[Token<'_>], i: usize) -> Option<(usize, usize)> {
     let after = &text[toks[i].end..];
     if toks[i].possessive || !(after.starts_with(" \"") || after.starts_with(" \u{201C}")) {

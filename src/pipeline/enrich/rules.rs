@@ -21,6 +21,7 @@ impl WordSet {
         }
     }
 
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
         self.set
             .get_or_init(|| self.words.iter().copied().collect())
