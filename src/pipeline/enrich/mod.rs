@@ -16,7 +16,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::article::Article;
 use crate::event::{CountryLabel, Entity, EntityType, Mention, Regions};
-use crate::gazetteer::{Gazetteer, PlaceKind};
+use crate::gazetteer::{Country, Gazetteer, PlaceKind};
 
 use lexicon::{Lexicon, Sense};
 use rules::*;
@@ -228,6 +228,14 @@ impl<'a> Doc<'a> {
         let mut roles: FxHashMap<usize, (Option<String>, Option<&'static str>)> =
             FxHashMap::default();
         let mut in_title: Vec<&'static str> = Vec::new();
+        // The country the story is filed from, else the one it names most: "the Communist
+        // Party" there is that country's.
+        let home = dateline_country.and_then(|c| g.country(c)).or_else(|| {
+            explicit
+                .iter()
+                .max_by(|a, b| a.1.total_cmp(b.1))
+                .and_then(|(c, _)| g.country(c))
+        });
         // "Brussels" in a story about the EU means the EU, not Belgium: such a city still lists
         // its country but gives it no say in what the story is about.
         let orgs: Vec<&str> = self
@@ -285,11 +293,11 @@ impl<'a> Doc<'a> {
                     fuller_name(&person_names, &h.name).unwrap_or_else(|| h.name.clone()),
                     None,
                 ),
-                Kind::Org => (
-                    EntityType::Organization,
-                    fuller_org(&orgs, &h.name).unwrap_or_else(|| h.name.clone()),
-                    None,
-                ),
+                Kind::Org => {
+                    let name = fuller_org(&orgs, &h.name).unwrap_or_else(|| h.name.clone());
+                    let name = home_body(&name, home).unwrap_or(name);
+                    (EntityType::Organization, spelled_out_corp(name), None)
+                }
                 Kind::Country(c) => (
                     EntityType::Location,
                     g.country(c).map_or(h.name.clone(), |x| x.name.to_owned()),
@@ -640,6 +648,7 @@ struct Filing<'d> {
 
 fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) {
     let lex = Lexicon::global();
+    let first_hit = doc.hits.len();
     let mut toks = tokenize(text);
     // Each word's own senses, looked up once: most rules ask about single words.
     for k in 0..toks.len() {
@@ -1085,11 +1094,14 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         let town_only = lexical.is_some_and(|(e, senses)| e == i + 1 && senses == [Sense::Place]);
         // Or one word set off by a comma: "the mining regulator, Sernageomin, ordered", "the
         // payments agency, OPEKEPE."
+        // Up to three words: "the state's investment agency, Guidance Tamil Nadu."
         let apposed = || {
             !t.joined_to_prev
                 && text[toks[i - 1].end..t.start].trim() == ","
-                && toks.get(i + 1).is_none_or(|n| !n.joined_to_prev)
-                && text[t.end..].trim_start().starts_with([',', '.', ';'])
+                && run_end <= i + 3
+                && text[toks[run_end - 1].end..]
+                    .trim_start()
+                    .starts_with([',', '.', ';'])
         };
         // A name may open with a country's ("his party Pakistan Tehreek-e-Insaf").
         let runs_past_a_known_name = run_end > lex_end
@@ -1219,6 +1231,22 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             continue;
         }
         if let Some((end, senses)) = lexical {
+            // "Gulf of Oman", "Sea of Japan": a feature named after the country it borders.
+            if let Some(feature_end) = feature_of(&toks, i, end) {
+                push_place(doc, LocKind::Feature, i, feature_end);
+                i = feature_end;
+                continue;
+            }
+            // "Antofagasta Plc": a legal form after a known name makes it a company's.
+            let form = toks
+                .get(end)
+                .filter(|f| f.joined_to_prev && LEGAL_FORMS.contains(f.text));
+            if form.is_some() && !senses.iter().any(|s| matches!(s, Sense::Org(_))) {
+                let name = span_text(text, &toks, i, end + 1).to_owned();
+                push(doc, Kind::Org, name, i, end + 1);
+                i = end + 1;
+                continue;
+            }
             // A place inside an event's name is not a place ("East Asia Summit").
             if let Some(event_end) = event_after(&toks, end) {
                 i = event_end;
@@ -1427,6 +1455,23 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         i += 1;
     }
+    bracketed_names(text, &mut doc.hits[first_hit..]);
+}
+
+/// "the Electoral Service (Servel)": a body named again at once in brackets by another name is
+/// one body, under the bracketed name's canonical form when the lexicon knows it.
+fn bracketed_names(text: &str, hits: &mut [Hit<'_>]) {
+    for k in 1..hits.len() {
+        let (a, b) = (&hits[k - 1], &hits[k]);
+        let bracketed = a.kind == Kind::Org
+            && b.kind == Kind::Org
+            && a.name != b.name
+            && text.get(a.end..b.start) == Some(" (")
+            && text[b.end..].starts_with(')');
+        if bracketed && lookup_org(&b.name).is_some() {
+            hits[k - 1].name = hits[k].name.clone();
+        }
+    }
 }
 
 /// The end of a country's name that starts at `k` and closes the capitalised run there.
@@ -1454,6 +1499,19 @@ fn longer_body(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
         k += 1;
     }
     (k > end && org_head(toks[k - 1].text)).then_some(k)
+}
+
+/// The end of "Gulf of Oman" when the known word at `i..end` is a feature's head followed by
+/// "of" and a name.
+#[inline(never)]
+fn feature_of(toks: &[Token<'_>], i: usize, end: usize) -> Option<usize> {
+    if end != i + 1 || !FEATURE_HEADS.contains(toks[i].text) {
+        return None;
+    }
+    toks.get(end)
+        .filter(|o| o.text == "of" && o.joined_to_prev)?;
+    let named = cap_run(toks, end + 1, &[]);
+    (named > end + 1 && toks[end + 1].joined_to_prev).then_some(named)
 }
 
 /// Whether the word at `k` is "City" closing a place's name.
@@ -1658,6 +1716,30 @@ fn first_region(senses: &[Sense]) -> Option<String> {
 /// A one-word name is also the one company whose name it opens with words for what it is:
 /// "Samsung" for "Samsung Electronics", "Panasonic" for "Panasonic Holdings" ("African Union"
 /// stays apart from "African Union Commission").
+/// The curated body "`name` of `home`" ("Communist Party" in a Hanoi story is the Communist
+/// Party of Vietnam), for short names without a place of their own.
+fn home_body(name: &str, home: Option<&Country>) -> Option<String> {
+    let home = home?;
+    let short = name.ends_with(" Party") && !name.contains(" of ") && name.split(' ').count() <= 3;
+    if !short {
+        return None;
+    }
+    std::iter::once(home.name)
+        .chain(home.aliases.iter().copied())
+        .find_map(|country| lookup_org(&format!("{name} of {country}")))
+}
+
+/// "CRRC Corp" is the CRRC Corporation: the fullest form of the name.
+fn spelled_out_corp(name: String) -> String {
+    match name
+        .strip_suffix(" Corp.")
+        .or_else(|| name.strip_suffix(" Corp"))
+    {
+        Some(stem) => format!("{stem} Corporation"),
+        None => name,
+    }
+}
+
 fn fuller_org(orgs: &[&str], name: &str) -> Option<String> {
     let legal = |w: &str| LEGAL_FORMS.contains(w);
     // Indonesian companies open with their legal form too ("PT Vale Indonesia Tbk").
@@ -1799,6 +1881,14 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
                 return true;
             }
         }
+    }
+    // "tankers to Liloan and Talisay": a name joined to a known place after "to" or a locative.
+    let before_place = toks.get(end).is_some_and(|a| a.text == "and")
+        && toks.get(end + 1).is_some_and(|p| {
+            p.joined_to_prev && p.senses.iter().any(|s| matches!(s, Sense::Place))
+        });
+    if before_place && i > 0 && (toks[i - 1].text == "to" || is_locative(toks[i - 1].text)) {
+        return true;
     }
     // "from Naivasha to Malaba": the end of a route that starts at a place.
     if i >= 3 && toks[i - 1].text == "to" {
@@ -2337,11 +2427,17 @@ fn feature_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize
     if let Some(n) = venue_end(&words) {
         return Some(i + n);
     }
+    // "Grand Renaissance Dam on the Blue Nile": a head closing a name before a joiner ends it.
+    if let Some(p) = (1..words.len().saturating_sub(1))
+        .find(|&p| FEATURE_HEADS.contains(words[p]) && JOINERS.contains(&words[p + 1]))
+    {
+        return Some(i + p + 1);
+    }
     // "Belt and Road Initiative" is no road.
     if words.iter().any(|w| EVENT_WORDS.contains(w)) {
         return None;
     }
-    let first_or_last = FEATURE_HEADS.contains(words[0])
+    let first_or_last = FEATURE_HEADS.contains(words[0]) && !CLOSING_HEADS.contains(words[0])
         || FEATURE_HEADS.contains(last)
         || TRAILING_FEATURE_HEADS.contains(last)
         || venue(&words);
@@ -2770,6 +2866,59 @@ mod tests {
     }
 
     #[test]
+    fn chained_titles_inner_sheikh_dams_gulfs_and_legal_forms_after_places() {
+        let e = enrich(
+            "",
+            "A plan to build it was agreed. Party General Secretary To Vinh and President Ahmed \
+             Sheikh Farah opened the Grand Zorvan Dam on the Kelbo River. Trucks went to Pelnow \
+             and Nairobi. Brixo Electric Power and Nairobi Plc rose; tankers sailed the Gulf of \
+             Kenya.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Person),
+            ["Ahmed Sheikh Farah", "To Vinh"]
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Brixo Electric Power", "Nairobi Plc"]
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            [
+                "Grand Zorvan Dam",
+                "Gulf of Kenya",
+                "Kelbo River",
+                "Nairobi",
+                "Pelnow"
+            ]
+        );
+    }
+
+    #[test]
+    fn home_parties_spelled_out_corporations_and_bracketed_known_names() {
+        let mut a = Article::new("t".into(), Format::Text);
+        a.dateline = Some(crate::article::Dateline {
+            place: Some("HANOI".into()),
+            country: Some("VN".into()),
+            date: None,
+            subdivision: None,
+        });
+        a.body = "The Communist Party met. Brixo Corp said the agency, Zentralo Data Hub, and the \
+                  Nuclear Energy Bureau (IAEA) agreed."
+            .into();
+        let e = Enricher::new().enrich(&a);
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Brixo Corporation",
+                "Communist Party of Vietnam",
+                "International Atomic Energy Agency",
+                "Zentralo Data Hub"
+            ]
+        );
+    }
+
+    #[test]
     fn field_agencies_foreign_openers_and_clubs() {
         let e = enrich(
             "",
@@ -3025,7 +3174,10 @@ mod tests {
             "Kariya Motor Corp said on Wednesday it would build a battery plant. \
              Founder Kiichiro Sato said the Karlsruhe-based supplier agreed.",
         );
-        assert_eq!(names(&e, EntityType::Organization), ["Kariya Motor Corp"]);
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Kariya Motor Corporation"]
+        );
         assert_eq!(names(&e, EntityType::Person), ["Kiichiro Sato"]);
         assert_eq!(names(&e, EntityType::Location), ["Karlsruhe"]);
         // The town is meant when the story names it as a place too.
@@ -3510,7 +3662,7 @@ mod tests {
             orgs,
             [
                 "Canadian Chamber of Commerce",
-                "Jollibee Foods Corp",
+                "Jollibee Foods Corporation",
                 "Orlen",
                 "Royal Air Maroc"
             ]

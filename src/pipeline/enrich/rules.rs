@@ -244,6 +244,8 @@ pub static GOODS_HEADS: WordSet = WordSet::new(&[
     "Systems",
     "Technologies",
     "Technology",
+    // "Ethiopian Electric Power", "Tokyo Electric".
+    "Electric",
     "Motor",
     "Insurance",
     "Securities",
@@ -406,6 +408,9 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Archipelago",
     "Atoll",
     "Stadium",
+    "Dam",
+    "Reservoir",
+    "Barrage",
     // "Demilitarized Zone", "Military Demarcation Line", "Northern Limit Line".
     "Zone",
     "Line",
@@ -415,6 +420,28 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Path",
     "Highway",
     "Expressway",
+]);
+
+/// Feature heads that only close a name ("Hoover Dam", "Airport Road"), never open one as "Lake"
+/// opens "Lake Chad".
+pub static CLOSING_HEADS: WordSet = WordSet::new(&[
+    "Dam",
+    "Reservoir",
+    "Barrage",
+    "Stadium",
+    "Road",
+    "Marg",
+    "Path",
+    "Highway",
+    "Expressway",
+    "Zone",
+    "Line",
+    "Monument",
+    "Memorial",
+    "Street",
+    "Bridge",
+    "Airport",
+    "Falls",
 ]);
 
 /// Lower-case words that join the capitalised words of one name.
@@ -428,6 +455,8 @@ pub const JOINERS: &[&str] = &[
 pub static NAME_PARTICLES: WordSet = WordSet::new(&[
     "van", "der", "den", "von", "de", "la", "del", "da", "dos", "du", "bin", "binti", "bint",
     "ibn", "al", "el",
+    // Inside a Somali or Arabic name, not before it: "Hassan Sheikh Mohamud".
+    "Sheikh",
 ]);
 
 /// Suffixes that end a person's name.
@@ -859,6 +888,7 @@ pub const CONTINENTS: &[&str] = &[
 pub static NOT_NAME_WORDS: WordSet = WordSet::new(&[
     // "Ukraine's General Staff": a rank's word before it makes no person.
     "Staff",
+    "Electric",
     "North",
     "South",
     "East",
