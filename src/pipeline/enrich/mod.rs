@@ -543,7 +543,13 @@ fn and_field(toks: &[Token<'_>], i: usize, end: usize) -> usize {
     let closes = toks
         .get(end + 2)
         .is_none_or(|n| !n.cap || !n.joined_to_prev);
-    if names_fields && toks.get(end).is_some_and(|a| a.text == "and") && field.is_some() && closes {
+    // "Ronald Reagan Presidential Foundation and Institute": two heads of one body.
+    let second_head = ORG_HEADS.contains(toks[end - 1].text)
+        && toks.get(end + 1).is_some_and(|f| {
+            f.joined_to_prev && ORG_HEADS.contains(f.text) && toks[end].joined_to_prev
+        });
+    let and = toks.get(end).is_some_and(|a| a.text == "and");
+    if and && closes && (names_fields && field.is_some() || second_head) {
         end + 2
     } else {
         end
@@ -603,6 +609,7 @@ static NEVER_IN_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         CONTINENTS,
         ORG_HEADS.words(),
         FEATURE_HEADS.words(),
+        EVENT_WORDS.words(),
     ]
     .concat()
     .into_iter()
@@ -851,6 +858,22 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 } else {
                     person_name_end(&toks, n)
                 };
+                // "Premier Doug Ford": after a title and a given name, a word that is otherwise
+                // only a company's name is the surname.
+                let person_end = person_end.map(|e| {
+                    let company_word = toks.get(e).is_some_and(|w| {
+                        w.joined_to_prev
+                            && w.cap
+                            && !w.senses.is_empty()
+                            && w.senses.iter().all(|s| matches!(s, Sense::Org(_)))
+                    });
+                    let closes = toks.get(e + 1).is_none_or(|x| !x.cap || !x.joined_to_prev);
+                    if e == n + 1 && company_word && closes {
+                        e + 1
+                    } else {
+                        e
+                    }
+                });
                 let owner = person_end.is_some_and(|e| toks[e - 1].possessive);
                 let names_org =
                     !owner && org_by_head(&toks, n, cap_run(&toks, n, JOINERS)).is_some();
@@ -878,6 +901,12 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     continue;
                 }
             }
+        }
+        if let Some(end) = t.cap.then(|| named_before_body(&toks, i)).flatten() {
+            let name = span_text(text, &toks, i, end).to_owned();
+            push(doc, Kind::Org, name, i, end);
+            i = end;
+            continue;
         }
         // A capitalised stopword inside a sentence can open an organization's name ("All Nippon
         // Airways"); elsewhere it starts nothing.
@@ -1468,6 +1497,7 @@ fn bracketed_names(text: &str, hits: &mut [Hit<'_>]) {
             && a.name != b.name
             && text.get(a.end..b.start) == Some(" (")
             && text[b.end..].starts_with(')');
+        // An acronym the name defines has the name's own name already (`acronym_definitions`).
         if bracketed && lookup_org(&b.name).is_some() {
             hits[k - 1].name = hits[k].name.clone();
         }
@@ -1902,7 +1932,14 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
             return true;
         }
     }
-    if i > 0 && (toks[i - 1].text == "and" || text[toks[i - 1].end..toks[i].start].trim() == ",") {
+    // "the consul general in Osaka, Xue Jian, had posted", "from North Africa, Migration
+    // Minister ...": after a place and a comma, a name before a title or a verb is no next place.
+    let comma = i > 0 && text[toks[i - 1].end..toks[i].start].trim() == ",";
+    let clause_follows = toks.get(end).is_some_and(|n| {
+        n.joined_to_prev && n.opens_title
+            || text[toks[end - 1].end..n.start].trim() == "," && !n.cap && n.text != "and"
+    });
+    if i > 0 && (toks[i - 1].text == "and" || comma && !clause_follows) {
         let before = if toks[i - 1].text == "and" {
             toks[i - 1].start
         } else {
@@ -2134,7 +2171,10 @@ fn person_cued(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
 /// Two or three name words none of which the gazetteer knows as a place: a plausible full name.
 /// An acronym is no part of one ("SOS Mata Atlantica"), initials are ("D.N. Dhungyel").
 fn looks_like_full_name(toks: &[Token<'_>]) -> bool {
-    (2..=4).contains(&toks.len())
+    // Particles do not count: "Luiz Inacio Lula da Silva" has four name words.
+    let words = toks.iter().filter(|t| t.cap).count();
+    (2..=4).contains(&words)
+        && toks.len() <= 6
         && !toks
             .iter()
             .any(|t| !t.text.contains('.') && lexicon::is_acronym(t.text))
@@ -2237,6 +2277,30 @@ fn appositive_head<'t>(text: &str, toks: &[Token<'t>], end: usize) -> Option<&'t
 /// "carmakers Volkswagen and BMW": a plural introduces a list of names.
 fn plural_company_noun(word: &str) -> bool {
     COMPANY_NOUN_FORMS.get(word) == Some(&true)
+}
+
+/// "the Viv Ansanm gang", "whose New Democracy party": the end of a name between an article or a
+/// possessive and a word for a body, starting at `i`.
+#[inline(never)]
+fn named_before_body(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    let opened = i > 0
+        && toks[i].joined_to_prev
+        && ["the", "whose", "his", "her", "its", "their"]
+            .iter()
+            .any(|w| toks[i - 1].text.eq_ignore_ascii_case(w));
+    if !opened {
+        return None;
+    }
+    let run = cap_run(toks, i, &[]);
+    let body_after = toks
+        .get(run)
+        .is_some_and(|n| n.joined_to_prev && BODY_AFTER_NAME.contains(n.text));
+    let national = toks[i..run].iter().any(|w| {
+        w.senses
+            .iter()
+            .any(|s| matches!(s, Sense::Demonym(_) | Sense::Country(_) | Sense::Org(_)))
+    });
+    (body_after && run <= i + 3 && !national).then_some(run)
 }
 
 /// Organizations named with a cue other than their head noun, at token `i`:
@@ -2667,7 +2731,18 @@ fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<String, Defi
             // "European Centre for Disease Prevention and Control (ECDC)": the initials may skip
             // one word of a pair joined by "and".
             let paired = toks[j].cap && toks.get(j + 1).is_some_and(|a| a.text == "and");
-            if c.is_uppercase() && c == letters[need - 1] {
+            // "Tehreek-e-Insaf" gives the T and the I of "PTI".
+            let parts: Vec<char> = w
+                .split('-')
+                .filter_map(|p| p.chars().next().filter(|c| c.is_uppercase()))
+                .collect();
+            let spelled = parts.len() > 1
+                && parts.len() <= need
+                && letters[need - parts.len()..need] == parts[..];
+            if spelled {
+                need -= parts.len();
+                first = Some(j);
+            } else if c.is_uppercase() && c == letters[need - 1] {
                 need -= 1;
                 first = Some(j);
             } else if paired && !skipped && need < letters.len() {
@@ -2915,6 +2990,39 @@ mod tests {
                 "International Atomic Energy Agency",
                 "Zentralo Data Hub"
             ]
+        );
+    }
+
+    #[test]
+    fn bodies_named_before_a_body_noun_paired_heads_and_comma_clauses() {
+        let e = enrich(
+            "",
+            "Police retook roads around Port-au-Prince from the Zorvan Kelbo gang, and the \
+             Brixo Tribunal ruled. The consul in Nairobi, Owen Pryce, had posted it, and from \
+             Mombasa, Trade Minister Jane Roe spoke. The Dunmore Peace Foundation and Institute \
+             said Premier Marta Shell and Luiz Tomas Vela da Costa lost 3% on the Quorvan \
+             Composite Index.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Brixo Tribunal",
+                "Dunmore Peace Foundation and Institute",
+                "Zorvan Kelbo"
+            ]
+        );
+        assert_eq!(
+            names(&e, EntityType::Person),
+            [
+                "Jane Roe",
+                "Luiz Tomas Vela da Costa",
+                "Marta Shell",
+                "Owen Pryce"
+            ]
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            ["Mombasa", "Nairobi", "Port-au-Prince"]
         );
     }
 

@@ -157,6 +157,7 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Cartel",
     "Observatory",
     "Command",
+    "Tribunal",
     "Club",
     "Trust",
     "Laboratory",
@@ -184,6 +185,22 @@ pub static NAME_OPENERS: WordSet = WordSet::new(&[
     "Universität",
     "Banco",
     "Banque",
+]);
+
+/// Nouns after a name that say it is a body's: "the Viv Ansanm gang", "the New Democracy party",
+/// "the Multinational Security Support mission".
+pub static BODY_AFTER_NAME: WordSet = WordSet::new(&[
+    "gang",
+    "militia",
+    "coalition",
+    "alliance",
+    "party",
+    "movement",
+    "faction",
+    "mission",
+    "union",
+    "cartel",
+    "bloc",
 ]);
 
 /// Kinds of venue that make a "... Centre" a place ("Kuala Lumpur Convention Centre").
@@ -1040,6 +1057,8 @@ pub static EVENT_WORDS: WordSet = WordSet::new(&[
     "Expo",
     "Dialogue",
     "Talks",
+    // "Jakarta Composite Index": a market measure, neither a person nor a place.
+    "Index",
     "Plan",
     "Strategy",
     "Policy",

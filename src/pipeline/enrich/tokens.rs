@@ -109,9 +109,15 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             let next = (pos + l < bytes.len()).then(|| char_at(text, pos + l).0);
             // "Korea-China" is two words; "Song-nam" and "Kenya-led" are one.
             // An Arabic article before a capital stays on it ("Al-Shaibani", "El-Sisi").
+            // "Port-au-Prince", "Aix-en-Provence": a lower-case particle joins the capitals.
+            let after_particle = text[start..pos]
+                .rsplit('-')
+                .next()
+                .is_some_and(|part| part.starts_with(char::is_lowercase));
             let splits_words = ch == '-'
                 && text[start..pos].starts_with(char::is_uppercase)
                 && (next.is_some_and(char::is_uppercase)
+                    && !after_particle
                     && !matches!(&text[start..pos], "Al" | "El")
                     || runs.peek().is_some_and(|&(s, e)| {
                         s == pos + 1 && PLACE_SUFFIXES.contains(&&text[s..e])
