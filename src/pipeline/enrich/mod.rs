@@ -1435,7 +1435,14 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         let place_run = cap_run(&toks, i, &[]);
         let acronym = place_run == i + 1 && lexicon::is_acronym(t.text);
         if place_run > i && !acronym && !blocks_unknown_name(&toks[i..place_run]) {
-            let locative = i > 0 && toks[i].joined_to_prev && is_locative(toks[i - 1].text);
+            // "taking over from Adrian Orr": after "from", an unknown full name is rather a
+            // person's; a place there is mostly one the gazetteer knows.
+            let from_person = i > 0
+                && toks[i - 1].text == "from"
+                && person_name_end(&toks, i)
+                    .is_some_and(|e| e >= i + 2 && looks_like_full_name(&toks[i..e]));
+            let locative =
+                i > 0 && toks[i].joined_to_prev && is_locative(toks[i - 1].text) && !from_person;
             if (locative || place_cued(doc, unit, text, &toks, i, place_run))
                 && !person_cued(text, &toks, i, place_run)
             {
