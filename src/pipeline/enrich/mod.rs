@@ -3008,7 +3008,7 @@ mod tests {
              Brixo Tribunal ruled. The consul in Nairobi, Owen Pryce, had posted it, and from \
              Mombasa, Trade Minister Jane Roe spoke. The Dunmore Peace Foundation and Institute \
              said Premier Marta Shell and Luiz Tomas Vela da Costa lost 3% on the Quorvan \
-             Composite Index.",
+             Composite Index. She took over from Tomas Okafor.",
         );
         assert_eq!(
             names(&e, EntityType::Organization),
@@ -3024,7 +3024,8 @@ mod tests {
                 "Jane Roe",
                 "Luiz Tomas Vela da Costa",
                 "Marta Shell",
-                "Owen Pryce"
+                "Owen Pryce",
+                "Tomas Okafor"
             ]
         );
         assert_eq!(
