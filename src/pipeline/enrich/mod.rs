@@ -1022,12 +1022,15 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // country; in story text a person would be named in full or with a title. Headlines
         // name people this way ("Japan's Kamikawa seeks ..."), so not there.
         let hyphened = (i + 1..run_end).all(|k| &text[toks[k - 1].end..toks[k].start] == "-");
+        // "in China's Xinjiang" is a place still.
+        let after_locative = i >= 2 && is_locative(toks[i - 2].text);
         if unit == Unit::Body
             && lexical.is_none()
             && hyphened
             && t.joined_to_prev
             && i > 0
             && possessive_place(&toks[i - 1])
+            && !after_locative
             && name_word(&t)
             && !blocks_unknown_name(&toks[i..run_end])
             // "Israel's Leviathan field" is a place, for the place cues below.
@@ -1901,6 +1904,14 @@ fn compound_country(word: &str) -> Option<&'static str> {
 /// "X and Y regions", or a list of places it belongs to ("Baku, Tbilisi and Kars").
 fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
     if i >= 2 && toks[i - 1].text == "of" && GEO_NOUNS.contains(toks[i - 2].text) {
+        return true;
+    }
+    // "voted in the capital Naypyidaw": a place's noun right before its name.
+    if i >= 2
+        && toks[i].joined_to_prev
+        && GEO_NOUNS.contains(toks[i - 1].text)
+        && matches!(toks[i - 2].text, "the" | "its" | "their")
+    {
         return true;
     }
     if let Some(next) = toks.get(end) {
@@ -3035,6 +3046,36 @@ mod tests {
     }
 
     #[test]
+    fn english_subdivision_names_capitals_named_after_their_noun_and_party_plurals() {
+        let e = enrich(
+            "",
+            "Rebels hold North Kivu, and the railway reaches Kashgar in China's Xinjiang. The \
+             junta chief voted in the capital Kelbora on Sunday. The band Zorvan Tide played \
+             on Plaza Brixo, and the Social Democrats agreed.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            [
+                "China",
+                "Kashgar",
+                "Kelbora",
+                "North Kivu",
+                "Plaza Brixo",
+                "Xinjiang"
+            ]
+        );
+        assert_eq!(names(&e, EntityType::Organization), ["Zorvan Tide"]);
+        assert!(names(&e, EntityType::Person).is_empty());
+        let countries: Vec<&str> = e
+            .regions
+            .countries
+            .iter()
+            .map(|c| c.code.as_str())
+            .collect();
+        assert!(countries.contains(&"CD"), "{countries:?}");
+    }
+
+    #[test]
     fn field_agencies_foreign_openers_and_clubs() {
         let e = enrich(
             "",
@@ -3152,7 +3193,7 @@ mod tests {
                 "South Korea"
             ]
         );
-        assert_eq!(codes(&e), ["KP", "KR", "RW", "SD"]);
+        assert_eq!(codes(&e), ["CD", "KP", "KR", "RW", "SD"]);
     }
 
     #[test]

@@ -158,6 +158,7 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Observatory",
     "Command",
     "Tribunal",
+    "Shipyard",
     "Club",
     "Trust",
     "Laboratory",
@@ -428,6 +429,7 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Dam",
     "Reservoir",
     "Barrage",
+    "Plaza",
     // "Demilitarized Zone", "Military Demarcation Line", "Northern Limit Line".
     "Zone",
     "Line",
@@ -612,6 +614,7 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "faction",
     "gang",
     "militia",
+    "band",
 ];
 
 /// A company's legal form after its name ("Samsung Biologics Co."): the name without it is the
@@ -906,6 +909,13 @@ pub static NOT_NAME_WORDS: WordSet = WordSet::new(&[
     // "Ukraine's General Staff": a rank's word before it makes no person.
     "Staff",
     "Electric",
+    // A party's members, never one person: "the Social Democrats".
+    "Democrats",
+    "Republicans",
+    "Socialists",
+    "Conservatives",
+    "Liberals",
+    "Greens",
     "North",
     "South",
     "East",
