@@ -565,7 +565,9 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
             break;
         }
         let t = toks[j].text;
-        if j > i && (title_at(toks, j) || possessive_place(&toks[j - 1])) {
+        // "Office of Foreign Assets Control": after a joiner a title's word is the name's.
+        let after_joiner = j > i && joiners.contains(&toks[j - 1].text);
+        if j > i && (!after_joiner && title_at(toks, j) || possessive_place(&toks[j - 1])) {
             break;
         }
         if toks[j].cap || arabic_article(t) {
@@ -1495,6 +1497,41 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         i += 1;
     }
     bracketed_names(text, &mut doc.hits[first_hit..]);
+    bracketed_qualifiers(text, unit, &mut doc.hits, first_hit);
+}
+
+/// "Communist Party of Nepal (Unified Marxist-Leninist)": a curated name that carries a bracketed
+/// qualifier is the body the whole phrase names, and the words in the brackets no entity of their
+/// own.
+fn bracketed_qualifiers(text: &str, unit: Unit, hits: &mut Vec<Hit<'_>>, from: usize) {
+    let mut inside: Vec<(usize, usize)> = Vec::new();
+    for h in &mut hits[from..] {
+        let Some(rest) = (h.kind == Kind::Org)
+            .then(|| text[h.end..].strip_prefix(" ("))
+            .flatten()
+        else {
+            continue;
+        };
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
+        let qualifier = &rest[..close];
+        let words_ok = qualifier.split_whitespace().count() <= 3
+            && qualifier
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && !lexicon::is_acronym(qualifier);
+        if let Some(name) = words_ok
+            .then(|| lookup_org(&format!("{} ({qualifier})", h.text)))
+            .flatten()
+        {
+            h.name = name;
+            inside.push((h.end, h.end + 2 + close + 1));
+        }
+    }
+    if !inside.is_empty() {
+        hits.retain(|h| h.unit != unit || !inside.iter().any(|&(s, e)| h.start > s && h.end <= e));
+    }
 }
 
 /// "the Electoral Service (Servel)": a body named again at once in brackets by another name is
@@ -1533,7 +1570,9 @@ fn longer_body(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
     let mut k = end;
     while let Some(t) = toks.get(k) {
         let joined = t.joined_to_prev || k > 0 && &text[toks[k - 1].end..t.start] == " & ";
-        if !(joined && t.cap && t.senses.is_empty() && !t.opens_title) {
+        // "the U.S. Treasury's Office of ...": a possessive ends the known name.
+        let owned = k > 0 && toks[k - 1].possessive;
+        if owned || !(joined && t.cap && t.senses.is_empty() && !t.opens_title) {
             break;
         }
         k += 1;
@@ -3073,6 +3112,26 @@ mod tests {
             .map(|c| c.code.as_str())
             .collect();
         assert!(countries.contains(&"CD"), "{countries:?}");
+    }
+
+    #[test]
+    fn bracketed_qualifiers_titles_after_of_and_possessive_ends() {
+        let e = enrich(
+            "",
+            "The Communist Party of Nepal (Unified Marxist-Leninist) objected, the gaming \
+             platform Zorvex said, and the U.S. Treasury's Office of Foreign Kelbo Control \
+             ruled. President Andre Vela do Lago and the Federal Constitution stayed.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Communist Party of Nepal (Unified Marxist-Leninist)",
+                "Office of Foreign Kelbo Control",
+                "United States Department of the Treasury",
+                "Zorvex"
+            ]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Andre Vela do Lago"]);
     }
 
     #[test]

@@ -473,7 +473,7 @@ pub const JOINERS: &[&str] = &[
 /// Name particles inside a person's name ("Pieter van der Linden", "Faisal bin Farhan Al Saud").
 pub static NAME_PARTICLES: WordSet = WordSet::new(&[
     "van", "der", "den", "von", "de", "la", "del", "da", "dos", "du", "bin", "binti", "bint",
-    "ibn", "al", "el",
+    "ibn", "al", "el", "do",
     // Inside a Somali or Arabic name, not before it: "Hassan Sheikh Mohamud".
     "Sheikh",
 ]);
@@ -615,6 +615,7 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "gang",
     "militia",
     "band",
+    "platform",
 ];
 
 /// A company's legal form after its name ("Samsung Biologics Co."): the name without it is the
@@ -1069,6 +1070,7 @@ pub static EVENT_WORDS: WordSet = WordSet::new(&[
     "Talks",
     // "Jakarta Composite Index": a market measure, neither a person nor a place.
     "Index",
+    "Constitution",
     "Plan",
     "Strategy",
     "Policy",
