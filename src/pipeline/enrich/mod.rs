@@ -1796,10 +1796,11 @@ fn first_region(senses: &[Sense]) -> Option<String> {
 /// "Samsung" for "Samsung Electronics", "Panasonic" for "Panasonic Holdings" ("African Union"
 /// stays apart from "African Union Commission").
 /// The curated body "`name` of `home`" ("Communist Party" in a Hanoi story is the Communist
-/// Party of Vietnam), for short names without a place of their own.
+/// Party of Vietnam, "National Stock Exchange" in a Mumbai story the one of India), for short
+/// names without a place of their own.
 fn home_body(name: &str, home: Option<&Country>) -> Option<String> {
     let home = home?;
-    let short = name.ends_with(" Party") && !name.contains(" of ") && name.split(' ').count() <= 3;
+    let short = !name.contains(" of ") && (2..=4).contains(&name.split(' ').count());
     if !short {
         return None;
     }
@@ -1808,15 +1809,21 @@ fn home_body(name: &str, home: Option<&Country>) -> Option<String> {
         .find_map(|country| lookup_org(&format!("{name} of {country}")))
 }
 
-/// "CRRC Corp" is the CRRC Corporation: the fullest form of the name.
+/// "CRRC Corp" is the CRRC Corporation, "East Japan Railway Co." the East Japan Railway Company:
+/// the fullest form of the name.
 fn spelled_out_corp(name: String) -> String {
-    match name
-        .strip_suffix(" Corp.")
-        .or_else(|| name.strip_suffix(" Corp"))
-    {
-        Some(stem) => format!("{stem} Corporation"),
-        None => name,
+    let forms = [
+        (" Corp.", " Corporation"),
+        (" Corp", " Corporation"),
+        (" Co.", " Company"),
+        (" Co", " Company"),
+    ];
+    for (short, full) in forms {
+        if let Some(stem) = name.strip_suffix(short) {
+            return format!("{stem}{full}");
+        }
     }
+    name
 }
 
 fn fuller_org(orgs: &[&str], name: &str) -> Option<String> {
@@ -3135,6 +3142,24 @@ mod tests {
     }
 
     #[test]
+    fn chambers_temples_and_trenches() {
+        let e = enrich(
+            "",
+            "Business chamber Zorvan Industrial Kelbo said output fell near the Ta Brixo temple \
+             and along the Quorvan Trench.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Zorvan Industrial Kelbo"]
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            ["Quorvan Trench", "Ta Brixo"]
+        );
+        assert!(names(&e, EntityType::Person).is_empty());
+    }
+
+    #[test]
     fn field_agencies_foreign_openers_and_clubs() {
         let e = enrich(
             "",
@@ -3194,7 +3219,7 @@ mod tests {
                 "Brixo Devices",
                 "Coastal League",
                 "Green Future Party",
-                "Quorvan Semiconductor Manufacturing Co"
+                "Quorvan Semiconductor Manufacturing Company"
             ]
         );
         assert_eq!(names(&e, EntityType::Person), ["Marta Kowalczyk"]);
@@ -3209,7 +3234,7 @@ mod tests {
         );
         assert_eq!(
             names(&e, EntityType::Organization),
-            ["Brixo Electronics Co.", "Zentralo"]
+            ["Brixo Electronics Company", "Zentralo"]
         );
         assert!(names(&e, EntityType::Location).is_empty());
     }
@@ -3827,7 +3852,7 @@ mod tests {
             orgs,
             [
                 "ANZ",
-                "Brixo Electronics Co.",
+                "Brixo Electronics Company",
                 "H&M",
                 "Inditex",
                 "TQ zenith Inc."

@@ -430,6 +430,7 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Reservoir",
     "Barrage",
     "Plaza",
+    "Trench",
     // "Demilitarized Zone", "Military Demarcation Line", "Northern Limit Line".
     "Zone",
     "Line",
@@ -616,6 +617,7 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "militia",
     "band",
     "platform",
+    "chamber",
 ];
 
 /// A company's legal form after its name ("Samsung Biologics Co."): the name without it is the
@@ -1034,6 +1036,7 @@ pub static GEO_NOUNS: WordSet = WordSet::new(&[
     "crossing",
     "border",
     "site",
+    "temple",
     "wetlands",
     "strait",
     "peninsula",
