@@ -230,6 +230,7 @@ impl<'a> Doc<'a> {
         let mut in_title: Vec<&'static str> = Vec::new();
         // The country the story is filed from, else the one it names most: "the Communist
         // Party" there is that country's.
+        let mut home_names: FxHashMap<String, Option<String>> = FxHashMap::default();
         let home = dateline_country.and_then(|c| g.country(c)).or_else(|| {
             explicit
                 .iter()
@@ -295,7 +296,12 @@ impl<'a> Doc<'a> {
                 ),
                 Kind::Org => {
                     let name = fuller_org(&orgs, &h.name).unwrap_or_else(|| h.name.clone());
-                    let name = home_body(&name, home).unwrap_or(name);
+                    // Asked once per name: each question is several lexicon lookups.
+                    let home_name = home_names
+                        .entry(name.clone())
+                        .or_insert_with(|| home_body(&name, home))
+                        .clone();
+                    let name = home_name.unwrap_or(name);
                     (EntityType::Organization, spelled_out_corp(name), None)
                 }
                 Kind::Country(c) => (
@@ -1219,9 +1225,9 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         // "Niger River", "Mekong Delta": a feature named after a country or place.
         let venue_words = || {
-            toks[i..run_end].windows(2).any(|w| {
-                matches!(w[1].text, "Centre" | "Center") && VENUE_WORDS.contains(w[0].text)
-            })
+            toks[i..run_end]
+                .windows(2)
+                .any(|w| venue_pair(w[0].text, w[1].text))
         };
         if run_end > lex_end
             && (FEATURE_HEADS.contains(toks[run_end - 1].text)
@@ -1314,16 +1320,18 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                         continue;
                     }
                 }
+                // "United Nations Command", "Mizuho Research & Technologies": a known name
+                // opening a longer one with a head of its own names another body.
+                if let Some(longer) = (kind == Kind::Org)
+                    .then(|| longer_body(text, &toks, end))
+                    .flatten()
+                {
+                    let name = span_text(text, &toks, i, longer).to_owned();
+                    push(doc, Kind::Org, name, i, longer);
+                    i = longer;
+                    continue;
+                }
                 let name = match &kind {
-                    // "United Nations Command", "Mizuho Research & Technologies": a known name
-                    // opening a longer one with a head of its own names another body.
-                    Kind::Org if longer_body(text, &toks, end).is_some() => {
-                        let longer = longer_body(text, &toks, end).unwrap_or(end);
-                        let name = span_text(text, &toks, i, longer).to_owned();
-                        push(doc, Kind::Org, name, i, longer);
-                        i = longer;
-                        continue;
-                    }
                     Kind::Org => {
                         let mut name = first_org(senses).unwrap_or_else(|| phrase.to_owned());
                         // "Embraer SA": the legal form written after a known name is part of it.
@@ -2567,8 +2575,7 @@ fn feature_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize
     }
     let first_or_last = FEATURE_HEADS.contains(words[0]) && !CLOSING_HEADS.contains(words[0])
         || FEATURE_HEADS.contains(last)
-        || TRAILING_FEATURE_HEADS.contains(last)
-        || venue(&words);
+        || TRAILING_FEATURE_HEADS.contains(last);
     first_or_last.then_some(run_end)
 }
 
@@ -2577,12 +2584,13 @@ fn feature_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize
 fn venue_end(words: &[&str]) -> Option<usize> {
     words
         .windows(2)
-        .position(|w| VENUE_WORDS.contains(w[0]) && matches!(w[1], "Centre" | "Center"))
+        .position(|w| venue_pair(w[0], w[1]))
         .map(|p| p + 2)
 }
 
-fn venue(words: &[&str]) -> bool {
-    venue_end(words) == Some(words.len())
+/// "Convention Centre", "Exhibition Center".
+fn venue_pair(kind: &str, head: &str) -> bool {
+    matches!(head, "Centre" | "Center") && VENUE_WORDS.contains(kind)
 }
 
 /// "U.S. Bureau of Reclamation" is the United States Bureau of Reclamation: an organization's
