@@ -1058,6 +1058,15 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         let owner_place = lexical.is_some() && toks[lex_end - 1].possessive;
         // "the Japan Agricultural Cooperatives group": two or more capitalised words right
         // before a word for a body name that body.
+        // "senator María Fernanda Cabal of the Democratic Center party": a full name before
+        // "of" is a member of the body, not part of its name.
+        let member_of = || {
+            person_name_end(&toks, i).is_some_and(|e| {
+                e >= i + 2
+                    && toks.get(e).is_some_and(|o| o.text == "of")
+                    && looks_like_full_name(&toks[i..e])
+            })
+        };
         let body_after = !owner_place
             && run_end >= i + 2
             && lex_end < run_end
@@ -1065,7 +1074,8 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             && toks[i..run_end].iter().any(|w| w.senses.is_empty())
             && toks
                 .get(run_end)
-                .is_some_and(|n| !n.cap && n.joined_to_prev && BODY_NOUNS.contains(n.text));
+                .is_some_and(|n| !n.cap && n.joined_to_prev && BODY_NOUNS.contains(n.text))
+            && !member_of();
         if body_after && org_by_head(&toks, i, run_end).is_none() {
             let name = text[t.start..toks[run_end - 1].end].to_owned();
             push(doc, Kind::Org, name, i, run_end);
@@ -1263,8 +1273,9 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             }
         }
         // A person's name that a lexicon word only starts ("Jordan Whitfield, who ...").
-        let person_end = person_name_end(&toks, i)
-            .filter(|&e| e - i >= 2 && e > lex_end && person_cued(text, &toks, i, e));
+        let person_end = person_name_end(&toks, i).filter(|&e| {
+            e - i >= 2 && e > lex_end && person_cued(text, &toks, i, e) && !title_of(&toks, i)
+        });
         if let Some(end) = person_end {
             push_person(doc, i, end);
             i = end;
@@ -1302,7 +1313,9 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             let hyphened = toks
                 .get(end)
                 .is_some_and(|n| &text[toks[end - 1].end..n.start] == "-");
-            let longer = !hyphened && cap_run(&toks, i, &[]) > end;
+            // "mayor of Medellín Daniel Quintero": after a title's "of", the name that follows
+            // is the holder's.
+            let longer = !hyphened && !title_of(&toks, i) && cap_run(&toks, i, &[]) > end;
             if let Some(kind) = (!(place_only && longer))
                 .then(|| resolve_senses(senses, phrase, &toks, i, end, text, dateline))
                 .flatten()
@@ -2240,6 +2253,18 @@ fn person_cued(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
     false
 }
 
+/// "mayor of Medellín Daniel Quintero": the words at `i` follow a title and "of", so a place
+/// there belongs to the title and the person's name comes after it.
+fn title_of(toks: &[Token<'_>], i: usize) -> bool {
+    i >= 2
+        && toks[i].joined_to_prev
+        && toks[i - 1].text == "of"
+        && toks[i - 1].joined_to_prev
+        && Lexicon::global()
+            .lookup_word(toks[i - 2].text)
+            .contains(&Sense::Title)
+}
+
 /// Two or three name words none of which the gazetteer knows as a place: a plausible full name.
 /// An acronym is no part of one ("SOS Mata Atlantica"), initials are ("D.N. Dhungyel").
 fn looks_like_full_name(toks: &[Token<'_>]) -> bool {
@@ -2903,6 +2928,24 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn a_title_s_place_registries_and_a_member_of_a_party() {
+        let e = enrich(
+            "",
+            "The race pits former mayor of Nairobi Tavo Mirelle against senator Ana Lucía Pardova \
+             of the Civic Renewal party, the National Voter Registry said.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Person),
+            ["Ana Lucía Pardova", "Tavo Mirelle"]
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Civic Renewal", "National Voter Registry"]
+        );
+        assert_eq!(names(&e, EntityType::Location), ["Nairobi"]);
     }
 
     #[test]

@@ -47,6 +47,7 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Association",
     "Forum",
     "Authority",
+    "Registry",
     "Department",
     "University",
     "Institute",
