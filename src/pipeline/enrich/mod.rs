@@ -278,6 +278,25 @@ impl<'a> Doc<'a> {
                 .then(|| org_opened_by(&orgs, &h.name))
                 .flatten()
         };
+        // "near Chala" in a Peru story: a small town is mostly one of the countries the story
+        // deals with, so a namesake abroad that nothing else points to implies no country.
+        let small_town = |name: &str| {
+            let places = g.places(name);
+            !places.is_empty()
+                && places
+                    .iter()
+                    .all(|p| p.kind == PlaceKind::City && p.population < 50_000)
+        };
+        let mut pointed_to: Vec<&str> = explicit.keys().copied().collect();
+        for h in &self.hits {
+            if let Kind::Location { candidates, .. } = &h.kind {
+                if let [c] = candidates[..] {
+                    if !small_town(&h.name) && !pointed_to.contains(&c) {
+                        pointed_to.push(c);
+                    }
+                }
+            }
+        }
         for h in &self.hits {
             let seat = matches!(h.kind, Kind::Location { .. }) && stands_for_a_body(&h.name);
             let weight = match h.unit {
@@ -347,7 +366,12 @@ impl<'a> Doc<'a> {
                             // "the South East" of England is also a district of Botswana: a
                             // name of compass words alone implies no country the story omits.
                             let compass = h.name.split(' ').all(|w| COMPASS_WORDS.contains(w));
-                            (!compass).then(|| candidates.first().copied()).flatten()
+                            let abroad = !pointed_to.is_empty()
+                                && !candidates.iter().any(|c| pointed_to.contains(c))
+                                && small_town(&h.name);
+                            (!compass && !abroad)
+                                .then(|| candidates.first().copied())
+                                .flatten()
                         });
                     (EntityType::Location, h.name.clone(), c)
                 }
@@ -543,8 +567,16 @@ fn longest_match<'t>(
 /// after "of" ("Korea Chamber of Commerce and Industry"). Elsewhere "and" parts two names.
 fn and_field(toks: &[Token<'_>], i: usize, end: usize) -> usize {
     let names_fields = toks[i..end].iter().any(|t| t.text == "of");
+    // "Department of Public Works and Highways": a field named by a plural common noun too.
     let field = toks.get(end + 1).filter(|f| {
-        f.cap && f.joined_to_prev && FUNCTION_WORDS.contains(f.text) && toks[end].joined_to_prev
+        let plural_field = f.senses.is_empty()
+            && f.text.len() > 4
+            && f.text.ends_with('s')
+            && !lexicon::is_acronym(f.text);
+        f.cap
+            && f.joined_to_prev
+            && (FUNCTION_WORDS.contains(f.text) || plural_field)
+            && toks[end].joined_to_prev
     });
     let closes = toks
         .get(end + 2)
@@ -1158,21 +1190,21 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             && lexical
                 .is_some_and(|(_, senses)| senses.iter().any(|s| matches!(s, Sense::Country(_))))
             && toks[lex_end..run_end].iter().all(|w| w.senses.is_empty());
-        if (lexical.is_none() || demonym_only || town_only || runs_past_a_known_name)
-            && i > 0
-            && (t.joined_to_prev || !toks[i - 1].cap && apposed())
-            && is_company_noun(toks[i - 1].text)
-        {
+        let noun_at = (i > 0).then(|| company_noun_before(&toks, i)).flatten();
+        if let Some(noun) = noun_at.filter(|_| {
+            (lexical.is_none() || demonym_only || town_only || runs_past_a_known_name)
+                && (t.joined_to_prev || !toks[i - 1].cap && apposed())
+        }) {
             let end = run_end;
             if end > i
                 && !blocks_unknown_name(&toks[i..end])
                 && (end - i == 1
                     || !NOUNS_FOR_PEOPLE_TOO
                         .iter()
-                        .any(|n| n.eq_ignore_ascii_case(toks[i - 1].text))
+                        .any(|n| n.eq_ignore_ascii_case(toks[noun].text))
                     || !looks_like_full_name(&toks[i..end]))
             {
-                let listed = plural_company_noun(toks[i - 1].text);
+                let listed = plural_company_noun(toks[noun].text);
                 let name = text[toks[i].start..toks[end - 1].end].to_owned();
                 push(doc, Kind::Org, name, i, end);
                 i = end;
@@ -1467,8 +1499,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 && toks[i - 1].text == "from"
                 && person_name_end(&toks, i)
                     .is_some_and(|e| e >= i + 2 && looks_like_full_name(&toks[i..e]));
-            let locative =
-                i > 0 && toks[i].joined_to_prev && is_locative(toks[i - 1].text) && !from_person;
+            let locative = toks[i].joined_to_prev && locative_before(&toks, i) && !from_person;
             if (locative || place_cued(doc, unit, text, &toks, i, place_run))
                 && !person_cued(text, &toks, i, place_run)
             {
@@ -1491,8 +1522,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             let qualifies_a_thing = toks
                 .get(end)
                 .is_some_and(|n| n.joined_to_prev && THINGS_NAMED.contains(n.text));
+            // "M-Pesa", "K-pop": a lone letter hyphened to a word is a brand, not an initial.
+            let letter_hyphened = toks[i..end]
+                .iter()
+                .any(|w| w.text.len() == 1 && text[w.end..].starts_with('-'));
             let plausible = !t.sentence_start
                 && !qualifies_a_thing
+                && !letter_hyphened
                 && looks_like_full_name(&toks[i..end])
                 && !common_words_in(text, &toks[i..end]);
             let common = !t.sentence_start && common_words_in(text, &toks[i..end]);
@@ -1623,6 +1659,13 @@ fn city_after(toks: &[Token<'_>], k: usize) -> bool {
 
 fn is_locative(word: &str) -> bool {
     LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+/// A locative right before token `i`, or "to" after a verb of going ("flew to Sibolga").
+fn locative_before(toks: &[Token<'_>], i: usize) -> bool {
+    i > 0
+        && (is_locative(toks[i - 1].text)
+            || i >= 2 && toks[i - 1].text == "to" && MOTION_VERBS.contains(toks[i - 2].text))
 }
 
 /// The end of a continent phrase at `i` ("South America", "Latin American", "Europe").
@@ -2371,6 +2414,21 @@ fn appositive_head<'t>(text: &str, toks: &[Token<'t>], end: usize) -> Option<&'t
     None
 }
 
+/// The word for a company that introduces the name at `i` (`i > 0`): right before it ("the
+/// carmaker BYD"), or a plural before "including", "like" or "such as" ("producers including
+/// Southern Copper").
+fn company_noun_before(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    if is_company_noun(toks[i - 1].text) {
+        return Some(i - 1);
+    }
+    let noun = match toks[i - 1].text {
+        "including" | "like" => i.checked_sub(2)?,
+        "as" if i >= 3 && toks[i - 2].text == "such" => i - 3,
+        _ => return None,
+    };
+    plural_company_noun(toks[noun].text).then_some(noun)
+}
+
 /// "carmakers Volkswagen and BMW": a plural introduces a list of names.
 fn plural_company_noun(word: &str) -> bool {
     COMPANY_NOUN_FORMS.get(word) == Some(&true)
@@ -2544,7 +2602,14 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     }
     let name = &words[..end - i];
     let head = words[last_head];
-    if venue_end(name).is_some() {
+    // "Senate Democrats": a party's members in a chamber, not a body.
+    let members = name[last_head + 1..].last().is_some_and(|w| {
+        matches!(
+            *w,
+            "Democrats" | "Republicans" | "Socialists" | "Conservatives" | "Liberals" | "Greens"
+        )
+    });
+    if members || venue_end(name).is_some() {
         return None;
     }
     // "National Semiconductor Strategy", "ASEAN Energy Summit": a plan or an event named after
@@ -2652,7 +2717,8 @@ fn resolve_senses(
     dateline: Filing<'_>,
 ) -> Option<Kind> {
     let g = Gazetteer::global();
-    if CONTINENTS.contains(&phrase) {
+    // "US$25 billion", "NZ$": a currency names no place.
+    if CONTINENTS.contains(&phrase) || text[toks[end - 1].end..].starts_with('$') {
         return None;
     }
     if let Some(Sense::Org(_)) = senses.iter().find(|s| matches!(s, Sense::Org(_))) {
@@ -2729,7 +2795,7 @@ fn resolve_senses(
             .iter()
             .any(|p| p.population >= 100_000 || p.kind != PlaceKind::City);
         let huge = places.iter().any(|p| p.population >= 1_000_000);
-        let locative = i > 0 && is_locative(toks[i - 1].text);
+        let locative = locative_before(toks, i);
         // "Manitoba Premier ...", "Maharashtra Chief Minister ...": a place heading a title.
         let before_title = toks
             .get(end)
@@ -2928,6 +2994,39 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn plural_fields_regnal_numbers_lists_after_including_and_currencies() {
+        let e = enrich(
+            "",
+            "The Department of Roads and Bridges paid Zemora and Kallix. King Orvan VI spoke. \
+             Eight Senate Democrats objected. Refiners including Brantex and Olvoro rose after \
+             trade reached US$5 billion. Its Q-Lend app grew.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Brantex", "Department of Roads and Bridges", "Olvoro"]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Orvan VI"]);
+        assert!(codes(&e).is_empty());
+    }
+
+    #[test]
+    fn places_after_a_verb_of_going_and_small_towns_abroad() {
+        // Sibolga (Indonesia, under 100,000 people) is named without a locative; Chala is a
+        // small town in Tanzania as well as in Peru.
+        let e = enrich_filed(
+            "Lima",
+            "PE",
+            "",
+            "The president flew to Sibolga. Blockades were reported near Chala.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            ["Chala", "Lima", "Sibolga"]
+        );
+        assert_eq!(codes(&e), ["ID", "PE"]);
     }
 
     #[test]

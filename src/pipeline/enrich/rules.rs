@@ -114,6 +114,7 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Refinery",
     "Steel",
     "Telecom",
+    "Telecommunications",
     "Railway",
     "Forces",
     "Force",
@@ -476,12 +477,16 @@ pub const JOINERS: &[&str] = &[
 pub static NAME_PARTICLES: WordSet = WordSet::new(&[
     "van", "der", "den", "von", "de", "la", "del", "da", "dos", "du", "bin", "binti", "bint",
     "ibn", "al", "el", "do",
-    // Inside a Somali or Arabic name, not before it: "Hassan Sheikh Mohamud".
-    "Sheikh",
+    // Inside a Somali or Arabic name, not before it: "Hassan Sheikh Mohamud"; likewise a Malay
+    // royal's: "Zafrul Tengku Abdul Aziz".
+    "Sheikh", "Tengku", "Tunku",
 ]);
 
 /// Suffixes that end a person's name.
-pub static NAME_SUFFIXES: WordSet = WordSet::new(&["Jr.", "Sr.", "II", "III", "IV"]);
+pub static NAME_SUFFIXES: WordSet = WordSet::new(&[
+    "Jr.", "Sr.", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV",
+    "XV", "XVI",
+]);
 
 /// Words that, right after a name, show it is a person's.
 pub static PERSON_NEXT: WordSet = WordSet::new(&[
@@ -886,6 +891,31 @@ pub const SEATS: &[(&str, &[&str])] = &[
 pub const LOCATIVES: &[&str] = &[
     "in", "near", "outside", "across", "around", "at", "from", "into", "toward", "towards",
 ];
+
+/// Verbs of going, after which "to" introduces a place ("flew to Sibolga").
+pub static MOTION_VERBS: WordSet = WordSet::new(&[
+    "flew",
+    "travelled",
+    "traveled",
+    "went",
+    "headed",
+    "returned",
+    "fled",
+    "sailed",
+    "drove",
+    "rushed",
+    "moved",
+    "relocated",
+    "evacuated",
+    "marched",
+    "walked",
+    "deported",
+    "transferred",
+    "airlifted",
+    "trip",
+    "visit",
+    "flights",
+]);
 
 /// Continent-scale words: not locations, not countries.
 pub const CONTINENTS: &[&str] = &[
