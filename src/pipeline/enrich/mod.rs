@@ -1526,7 +1526,10 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             let letter_hyphened = toks[i..end]
                 .iter()
                 .any(|w| w.text.len() == 1 && text[w.end..].starts_with('-'));
-            let plausible = !t.sentence_start
+            // "Virat Kohli struck ... Kohli made 135": at a sentence start, a name whose last
+            // word comes back alone later is a person's.
+            let opens_sentence = t.sentence_start && surname_recurs(&toks, end);
+            let plausible = (!t.sentence_start || opens_sentence)
                 && !qualifies_a_thing
                 && !letter_hyphened
                 && looks_like_full_name(&toks[i..end])
@@ -1868,8 +1871,11 @@ fn home_body(name: &str, home: Option<&Country>) -> Option<String> {
     if !short {
         return None;
     }
+    // "Democratic Party of Korea" for South Korea's: the country's last word too.
+    let last_word = home.name.rsplit_once(' ').map(|(_, w)| w);
     std::iter::once(home.name)
         .chain(home.aliases.iter().copied())
+        .chain(last_word)
         .find_map(|country| lookup_org(&format!("{name} of {country}")))
 }
 
@@ -2296,6 +2302,17 @@ fn person_cued(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
     false
 }
 
+/// The last word of the name ending at token `end` comes back later on its own, as a surname
+/// does.
+fn surname_recurs(toks: &[Token<'_>], end: usize) -> bool {
+    let last = toks[end - 1].text;
+    (end + 1..toks.len()).any(|k| {
+        toks[k].text.trim_end_matches("'s") == last
+            && !(toks[k - 1].cap && toks[k].joined_to_prev)
+            && toks.get(k + 1).is_none_or(|n| !n.cap || !n.joined_to_prev)
+    })
+}
+
 /// "mayor of Medellín Daniel Quintero": the words at `i` follow a title and "of", so a place
 /// there belongs to the title and the person's name comes after it.
 fn title_of(toks: &[Token<'_>], i: usize) -> bool {
@@ -2435,9 +2452,20 @@ fn plural_company_noun(word: &str) -> bool {
 }
 
 /// "the Viv Ansanm gang", "whose New Democracy party": the end of a name between an article or a
-/// possessive and a word for a body, starting at `i`.
+/// possessive and a word for a body, starting at `i`; or after a word for a body and "known as"
+/// ("a faction known as Jamaat-ul-Ahrar").
 #[inline(never)]
 fn named_before_body(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    // "a faction known as Jamaat-ul-Ahrar": the name after a word for a body and "known as".
+    let known_as = i >= 3
+        && toks[i].joined_to_prev
+        && toks[i - 1].text == "as"
+        && toks[i - 2].text == "known"
+        && BODY_AFTER_NAME.contains(toks[i - 3].text);
+    if known_as {
+        let run = cap_run(toks, i, &[]);
+        return (run <= i + 3 && toks[i..run].iter().all(|w| w.senses.is_empty())).then_some(run);
+    }
     let opened = i > 0
         && toks[i].joined_to_prev
         && ["the", "whose", "his", "her", "its", "their"]
@@ -2795,7 +2823,9 @@ fn resolve_senses(
             .iter()
             .any(|p| p.population >= 100_000 || p.kind != PlaceKind::City);
         let huge = places.iter().any(|p| p.population >= 1_000_000);
-        let locative = locative_before(toks, i);
+        // "the southern town of Jinka": a place's noun and "of" before the name.
+        let locative = locative_before(toks, i)
+            || i >= 2 && toks[i - 1].text == "of" && GEO_NOUNS.contains(toks[i - 2].text);
         // "Manitoba Premier ...", "Maharashtra Chief Minister ...": a place heading a title.
         let before_title = toks
             .get(end)
@@ -2910,9 +2940,10 @@ fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<String, Defi
                 first = Some(j);
             } else if paired && !skipped && need < letters.len() {
                 skipped = true;
-            } else if !JOINERS.contains(&w) && w != "and" && w != "&" {
+            } else if !JOINERS.contains(&w) && !matches!(w, "and" | "&" | "in") {
                 // "and" inside a name the initials spell is the name's own ("Vietnam Chamber
-                // of Commerce and Industry (VCCI)").
+                // of Commerce and Industry (VCCI)"), and so is "in" ("Board of Control for
+                // Cricket in India (BCCI)").
                 break;
             }
         }
@@ -2994,6 +3025,27 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn surnames_that_recur_names_known_as_and_initials_past_in() {
+        let e = enrich(
+            "",
+            "Dravo Keltani struck a century. Keltani made 135 for the side. A faction known as \
+             Harakat-ul-Noor claimed it. The Council of Sport for Rowing in Kenya (CSRK) and the \
+             Instituto Veralto agreed. Launches from the Ozuma Space Center resumed.",
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Dravo Keltani"]);
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Council of Sport for Rowing in Kenya",
+                "Harakat-ul-Noor",
+                "Instituto Veralto"
+            ]
+        );
+        // Kenya is named only inside the council's name.
+        assert_eq!(names(&e, EntityType::Location), ["Ozuma Space Center"]);
     }
 
     #[test]

@@ -188,6 +188,11 @@ pub static NAME_OPENERS: WordSet = WordSet::new(&[
     "Universität",
     "Banco",
     "Banque",
+    "Instituto",
+    "Institut",
+    "Fundación",
+    "Fundação",
+    "Fondation",
 ]);
 
 /// Nouns after a name that say it is a body's: "the Viv Ansanm gang", "the New Democracy party",
@@ -217,6 +222,7 @@ pub static VENUE_WORDS: WordSet = WordSet::new(&[
     "Press",
     "Aquatics",
     "Events",
+    "Space",
 ]);
 
 /// Fields that, followed by a country's name, name that country's agency for the field
