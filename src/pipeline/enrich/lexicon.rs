@@ -18,6 +18,8 @@ const ORGANIZATIONS: &str = include_str!("../../../data/curated/organizations.ts
 const GEO_REGIONS: &str = include_str!("../../../data/curated/geo_regions.tsv");
 const TITLES: &str = include_str!("../../../data/curated/titles.txt");
 const STOPWORDS: &str = include_str!("../../../data/curated/name_stopwords.txt");
+/// Common English words, lower case (SCOWL via `scripts/data/build-english-words`).
+const ENGLISH_WORDS: &str = include_str!("../../../data/english_words.txt");
 
 /// What a phrase of the text can be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +60,8 @@ pub struct Lexicon {
     prefixes: FxHashSet<String>,
     pub max_phrase_tokens: usize,
     stopwords: FxHashSet<&'static str>,
+    /// Common English words, lower case: a capitalised one is rather a word than a name.
+    english: FxHashSet<&'static str>,
     /// First words of capitalised titles ("President", "Prime", "Foreign"): a name stops there.
     title_starts: FxHashSet<String>,
     /// Titles written in lower case ("spokeswoman", "hydrologist").
@@ -159,6 +163,7 @@ impl Lexicon {
             prefixes: FxHashSet::default(),
             max_phrase_tokens: 1,
             stopwords: lines(STOPWORDS).map(str::trim).collect(),
+            english: lines(ENGLISH_WORDS).collect(),
             title_starts: FxHashSet::default(),
             lower_titles: FxHashSet::default(),
             capitalised: FxHashMap::default(),
@@ -329,6 +334,16 @@ impl Lexicon {
     /// Whether some longer phrase starts with this key.
     pub fn is_prefix(&self, key: &str) -> bool {
         self.prefixes.contains(key)
+    }
+
+    /// A common English word, in any case ("Registry", "police"); names are not in the list.
+    pub fn is_english_word(&self, word: &str) -> bool {
+        KEY.with(|k| {
+            let mut k = k.borrow_mut();
+            k.clear();
+            push_key_word(&mut k, word);
+            self.english.contains(k.as_str())
+        })
     }
 
     pub fn is_lower_title(&self, word: &str) -> bool {

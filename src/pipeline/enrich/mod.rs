@@ -1306,7 +1306,11 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         // A person's name that a lexicon word only starts ("Jordan Whitfield, who ...").
         let person_end = person_name_end(&toks, i).filter(|&e| {
-            e - i >= 2 && e > lex_end && person_cued(text, &toks, i, e) && !title_of(&toks, i)
+            e - i >= 2
+                && e > lex_end
+                && person_cued(text, &toks, i, e)
+                && !title_of(&toks, i)
+                && !all_english(&toks[i..e])
         });
         if let Some(end) = person_end {
             push_person(doc, i, end);
@@ -1528,12 +1532,23 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 .any(|w| w.text.len() == 1 && text[w.end..].starts_with('-'));
             // "Virat Kohli struck ... Kohli made 135": at a sentence start, a name whose last
             // word comes back alone later is a person's.
-            let opens_sentence = t.sentence_start && surname_recurs(&toks, end);
+            // "the National Civil Registry": common English words throughout are no one's name;
+            // "Temba Bavuma missed": no English word at all, before a verb, is a name even at a
+            // sentence start.
+            let lex = Lexicon::global();
+            let english = || all_english(&toks[i..end]);
+            let foreign_subject = || {
+                toks.get(end).is_some_and(|v| v.joined_to_prev && !v.cap)
+                    && toks[i..end].iter().all(|w| !lex.is_english_word(w.text))
+            };
+            let opens_sentence =
+                t.sentence_start && (surname_recurs(&toks, end) || foreign_subject());
             let plausible = (!t.sentence_start || opens_sentence)
                 && !qualifies_a_thing
                 && !letter_hyphened
                 && looks_like_full_name(&toks[i..end])
-                && !common_words_in(text, &toks[i..end]);
+                && !common_words_in(text, &toks[i..end])
+                && !english();
             let common = !t.sentence_start && common_words_in(text, &toks[i..end]);
             if common && !hyphenated {
                 // "Marine Biological Diversity": common words, and no part of it is a name.
@@ -1544,7 +1559,8 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             let before_title = toks
                 .get(end)
                 .is_some_and(|n| n.joined_to_prev && n.opens_title);
-            if !before_title && (hyphenated || person_cued(text, &toks, i, end) || plausible) {
+            let cued = || person_cued(text, &toks, i, end) && !english();
+            if !before_title && (hyphenated || cued() || plausible) {
                 push_person(doc, i, end);
                 i = end;
                 continue;
@@ -2302,6 +2318,15 @@ fn person_cued(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
     false
 }
 
+/// Every capitalised word of a would-be name is a common English word ("Civil Defence").
+fn all_english(words: &[Token<'_>]) -> bool {
+    let lex = Lexicon::global();
+    words
+        .iter()
+        .filter(|w| w.cap)
+        .all(|w| lex.is_english_word(w.text))
+}
+
 /// The last word of the name ending at token `end` comes back later on its own, as a surname
 /// does.
 fn surname_recurs(toks: &[Token<'_>], end: usize) -> bool {
@@ -3025,6 +3050,16 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn english_words_are_no_name_and_a_foreign_name_may_open_a_sentence() {
+        let e = enrich(
+            "",
+            "Residents told Civil Defence workers, and a report by Blue Wave Partners found \
+             damage. Temba Bavuma missed the match.",
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Temba Bavuma"]);
     }
 
     #[test]
