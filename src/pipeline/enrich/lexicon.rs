@@ -18,6 +18,7 @@ const ORGANIZATIONS: &str = include_str!("../../../data/curated/organizations.ts
 const GEO_REGIONS: &str = include_str!("../../../data/curated/geo_regions.tsv");
 const TITLES: &str = include_str!("../../../data/curated/titles.txt");
 const STOPWORDS: &str = include_str!("../../../data/curated/name_stopwords.txt");
+const PERSON_NAMES: &str = include_str!("../../../data/curated/person_names.tsv");
 /// Common English words, lower case (SCOWL via `scripts/data/build-english-words`).
 const ENGLISH_WORDS: &str = include_str!("../../../data/english_words.txt");
 
@@ -62,10 +63,15 @@ pub struct Lexicon {
     stopwords: FxHashSet<&'static str>,
     /// Common English words, lower case: a capitalised one is rather a word than a name.
     english: FxHashSet<&'static str>,
+    /// Other spellings of a person's name, lower-cased → the canonical one ("Kim Jong-un").
+    person_spellings: FxHashMap<String, &'static str>,
     /// First words of capitalised titles ("President", "Prime", "Foreign"): a name stops there.
     title_starts: FxHashSet<String>,
     /// Titles written in lower case ("spokeswoman", "hydrologist").
     lower_titles: FxHashSet<&'static str>,
+    /// First words, lower-cased, of titles of two or more words: AP style writes "former prime
+    /// minister Nouri al-Maliki" in lower case.
+    lower_title_starts: FxHashSet<String>,
     /// [`WordFacts`] of every plainly capitalised word ("Paris": one capital, then no other and
     /// no trailing dot) the lexicon knows anything of; such a word missing here is known to
     /// nothing. Built after the phrases, from them and the word lists.
@@ -164,8 +170,17 @@ impl Lexicon {
             max_phrase_tokens: 1,
             stopwords: lines(STOPWORDS).map(str::trim).collect(),
             english: lines(ENGLISH_WORDS).collect(),
+            person_spellings: lines(PERSON_NAMES)
+                .filter_map(|l| l.split_once('\t'))
+                .flat_map(|(name, others)| {
+                    others
+                        .split('|')
+                        .map(move |o| (o.trim().to_lowercase(), name.trim()))
+                })
+                .collect(),
             title_starts: FxHashSet::default(),
             lower_titles: FxHashSet::default(),
+            lower_title_starts: FxHashSet::default(),
             capitalised: FxHashMap::default(),
         };
         lex.orgs = lex.add_named_list(ORGANIZATIONS, Sense::Org);
@@ -193,6 +208,9 @@ impl Lexicon {
             }
             if line.trim().starts_with(char::is_lowercase) {
                 lex.lower_titles.insert(line.trim());
+            }
+            if let Some((first, _)) = line.trim().split_once(' ') {
+                lex.lower_title_starts.insert(first.to_lowercase());
             }
         }
         for name in g.place_names() {
@@ -336,6 +354,11 @@ impl Lexicon {
         self.prefixes.contains(key)
     }
 
+    /// The canonical spelling of a person's name written another way ("Kim Jong-un").
+    pub fn person_spelling(&self, name: &str) -> Option<&'static str> {
+        self.person_spellings.get(&name.to_lowercase()).copied()
+    }
+
     /// A common English word, in any case ("Registry", "police"); names are not in the list.
     pub fn is_english_word(&self, word: &str) -> bool {
         KEY.with(|k| {
@@ -344,6 +367,10 @@ impl Lexicon {
             push_key_word(&mut k, word);
             self.english.contains(k.as_str())
         })
+    }
+
+    pub fn starts_lower_title(&self, word: &str) -> bool {
+        self.lower_title_starts.contains(word)
     }
 
     pub fn is_lower_title(&self, word: &str) -> bool {

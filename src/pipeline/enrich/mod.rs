@@ -308,11 +308,14 @@ impl<'a> Doc<'a> {
             };
             let company = company_in_title(h);
             let (etype, name, country) = match &h.kind {
-                Kind::Person { .. } => (
-                    EntityType::Person,
-                    fuller_name(&person_names, &h.name).unwrap_or_else(|| h.name.clone()),
-                    None,
-                ),
+                Kind::Person { .. } => {
+                    let name =
+                        fuller_name(&person_names, &h.name).unwrap_or_else(|| h.name.clone());
+                    let name = Lexicon::global()
+                        .person_spelling(&name)
+                        .map_or(name, str::to_owned);
+                    (EntityType::Person, name, None)
+                }
                 Kind::Org => {
                     let name = fuller_org(&orgs, &h.name).unwrap_or_else(|| h.name.clone());
                     // Asked once per name: each question is several lexicon lookups.
@@ -553,7 +556,9 @@ fn longest_match<'t>(
         let senses = lex.senses(key);
         // A name may end in lower case after an acronym ("UN refugee agency", "SK hynix"; not
         // "U.S. treasury secretary"), and a region's in any case ("Pacific island nations").
+        // A number ends a name too ("Group of 20").
         let ends = toks[j].cap
+            || toks[j].text.starts_with(|c: char| c.is_ascii_digit())
             || lexicon::is_acronym(toks[i].text) && (j >= i + 2 || toks[i].senses.is_empty())
             || senses.iter().any(|s| matches!(s, Sense::Region(_)));
         if !senses.is_empty() && ends {
@@ -632,9 +637,19 @@ fn title_at(toks: &[Token<'_>], j: usize) -> bool {
     if !toks[j].opens_title {
         return false;
     }
+    // "the Independent High Electoral Commission": capitalised words up to a body's head are
+    // that body's name, not a person's.
+    let names_a_body = || {
+        let mut k = j + 1;
+        while toks.get(k).is_some_and(|w| w.cap && w.joined_to_prev) {
+            k += 1;
+        }
+        ORG_HEADS.contains(toks[k - 1].text)
+    };
     let before_name = toks
         .get(j + 1)
-        .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word);
+        .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word)
+        && !names_a_body();
     let mut key = String::new();
     before_name
         || longest_match(toks, j, &mut key)
@@ -713,6 +728,12 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         } else if toks.get(k + 1).is_some_and(|n| n.cap) && lex.is_lower_title(toks[k].text) {
             // A lower-case word matters only as a title before a name.
             toks[k].senses = lex.lookup_word(toks[k].text);
+        } else if toks.get(k + 2).is_some_and(|n| n.cap && n.joined_to_prev)
+            && lex.starts_lower_title(toks[k].text)
+        {
+            // "former prime minister Nouri al-Maliki": a title in lower case, marked at its first
+            // word so that the scan stops there and matches the whole title.
+            toks[k].senses = &[Sense::Title];
         }
     }
     // A word that opens only longer titles is a name where no title follows it: "Tan" of
@@ -848,7 +869,10 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             Some((end, senses)) if senses.contains(&Sense::Title) => Some(end),
             _ if !t.cap => {
                 let lower = t.senses;
-                lower.contains(&Sense::Title).then_some(i + 1)
+                lower
+                    .contains(&Sense::Title)
+                    .then(|| lower_title_end(&toks, i))
+                    .flatten()
             }
             _ => None,
         };
@@ -953,8 +977,15 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // At a sentence start only a generic word can ("State Bank of India"), not "The".
         let may_open = !t.sentence_start || FUNCTION_WORDS.contains(t.text);
         if t.cap && lexical.is_none() && t.stopword && may_open {
-            let run_end = cap_run(&toks, i + 1, JOINERS);
-            let named = toks.get(i + 1).is_some_and(|n| n.cap && n.joined_to_prev)
+            // "the State of Law Coalition": a joiner may follow the stopword.
+            let of_next = toks
+                .get(i + 1)
+                .is_some_and(|n| n.text == "of" && n.joined_to_prev);
+            let run_end = cap_run(&toks, if of_next { i } else { i + 1 }, JOINERS);
+            let named = toks
+                .get(i + 1)
+                .is_some_and(|n| (n.cap || of_next) && n.joined_to_prev)
+                && run_end > i + 2
                 && org_by_head(&toks, i + 1, run_end).is_some_and(|end| end == run_end);
             // A known phrase inside the name is no bar ("Bank" is also a village somewhere).
             let covered = named
@@ -1069,7 +1100,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             && hyphened
             && t.joined_to_prev
             && i > 0
-            && possessive_place(&toks[i - 1])
+            && (possessive_place(&toks[i - 1]) || place_hit_owns(doc, &toks[i - 1]))
             && !after_locative
             && name_word(&t)
             && !blocks_unknown_name(&toks[i..run_end])
@@ -2050,6 +2081,14 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
         if next.joined_to_prev && GEO_NOUNS.contains(next.text) {
             return true;
         }
+        // "the Vaca Muerta shale formation", "the Leviathan gas field": what is found there
+        // may stand between the name and the word for the place.
+        let deposit = toks.get(end + 1).is_some_and(|n| {
+            n.joined_to_prev && matches!(n.text, "field" | "fields" | "formation" | "basin")
+        });
+        if deposit && next.joined_to_prev && !next.cap {
+            return true;
+        }
         // "the Pwani and Morogoro regions": the noun follows the second name.
         if next.text == "and" {
             let after = cap_run(toks, end + 1, &[]);
@@ -2156,6 +2195,15 @@ fn known_person(doc: &Doc, toks: &[Token<'_>], i: usize) -> Option<(String, usiz
 }
 
 /// "Tonga's", "Nairobi's", "the North's": a place's possessive ends the name before it.
+/// "the United Arab Emirates' XRG": a possessive closing a country or place of several words,
+/// already found.
+fn place_hit_owns(doc: &Doc, t: &Token<'_>) -> bool {
+    t.possessive
+        && doc.hits.last().is_some_and(|h| {
+            h.end == t.end && matches!(h.kind, Kind::Country(_) | Kind::Location { .. })
+        })
+}
+
 fn possessive_place(t: &Token<'_>) -> bool {
     t.possessive
         && (matches!(t.text, "North" | "South")
@@ -2318,6 +2366,24 @@ fn person_cued(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
     false
 }
 
+/// The end of a lower-case title at `i`: one word ("spokeswoman"), or the longest title of
+/// lower-case words ("prime minister", "foreign affairs minister").
+fn lower_title_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    let lex = Lexicon::global();
+    let mut words: Vec<&str> = vec![toks[i].text];
+    let mut end = lex.is_lower_title(toks[i].text).then_some(i + 1);
+    for (k, t) in toks.iter().enumerate().take(i + 4).skip(i + 1) {
+        if t.cap || !t.joined_to_prev {
+            break;
+        }
+        words.push(t.text);
+        if lex.lookup(&words).contains(&Sense::Title) {
+            end = Some(k + 1);
+        }
+    }
+    end
+}
+
 /// Every capitalised word of a would-be name is a common English word ("Civil Defence").
 fn all_english(words: &[Token<'_>]) -> bool {
     let lex = Lexicon::global();
@@ -2354,7 +2420,10 @@ fn title_of(toks: &[Token<'_>], i: usize) -> bool {
 /// An acronym is no part of one ("SOS Mata Atlantica"), initials are ("D.N. Dhungyel").
 fn looks_like_full_name(toks: &[Token<'_>]) -> bool {
     // Particles do not count: "Luiz Inacio Lula da Silva" has four name words.
-    let words = toks.iter().filter(|t| t.cap).count();
+    let words = toks
+        .iter()
+        .filter(|t| t.cap || arabic_article(t.text))
+        .count();
     (2..=4).contains(&words)
         && toks.len() <= 6
         && !toks
@@ -2571,10 +2640,15 @@ fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
     let after = toks.get(i + 2).filter(|n| n.cap && n.joined_to_prev)?;
     if next.text == "and" && t.senses.is_empty() && after.senses.is_empty() {
         let run_end = cap_run(toks, i + 2, JOINERS);
-        if GOODS_HEADS.contains(toks[run_end - 1].text) {
+        let head = toks[run_end - 1].text;
+        if GOODS_HEADS.contains(head) {
             return None;
         }
-        return org_by_head(toks, i + 2, run_end);
+        // "Reconstruction and Development Coalition": two fields before a head name the body,
+        // though the second alone would be generic.
+        let fields =
+            run_end > i + 3 && ORG_HEADS.contains(head) && !FUNCTIONAL_HEADS.contains(head);
+        return org_by_head(toks, i + 2, run_end).or(fields.then_some(run_end));
     }
     None
 }
@@ -2645,6 +2719,18 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     if let Some(owner) = (0..last_head).find(|&k| toks[i + k].possessive) {
         let collective = COLLECTIVE_OWNERS.contains(toks[i + owner].text);
         if owner >= 1 && !collective && toks[i..=i + owner].iter().all(|t| t.name_word) {
+            return None;
+        }
+    }
+    // "South Africa for the Group of 20 summit": a country before "for" is where one goes, not
+    // the start of a body's name.
+    if let Some(joiner) = words[..last_head].iter().position(|w| *w == "for") {
+        let place_first = joiner > 0
+            && Lexicon::global()
+                .lookup(&words[..joiner])
+                .iter()
+                .any(|s| matches!(s, Sense::Country(_) | Sense::Place));
+        if place_first {
             return None;
         }
     }
@@ -3050,6 +3136,45 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn lower_case_titles_bodies_opened_by_stopwords_or_fields_and_deposits() {
+        let e = enrich(
+            "",
+            "Former prime minister Tarek al-Nouri's State of Law Coalition came second, behind \
+             the Renewal and Development Coalition, said the Independent High Electoral \
+             Commission. Gas from the Velora Mesa shale formation reached the National Palace \
+             in the Orzano square. Leaders flew to Kenya for the Group of 20 summit, where \
+             the United Arab Emirates' Zarvok signed.",
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Tarek al-Nouri"]);
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Group of Twenty",
+                "Independent High Electoral Commission",
+                "Renewal and Development Coalition",
+                "State of Law Coalition",
+                "Zarvok"
+            ]
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            [
+                "Kenya",
+                "National Palace",
+                "Orzano",
+                "United Arab Emirates",
+                "Velora Mesa"
+            ]
+        );
+    }
+
+    #[test]
+    fn settled_spellings_of_a_name() {
+        let e = enrich("", "Leader Kim Jong-un inspected the site.");
+        assert_eq!(names(&e, EntityType::Person), ["Kim Jong Un"]);
     }
 
     #[test]

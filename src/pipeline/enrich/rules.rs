@@ -102,6 +102,8 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Inc.",
     "Ltd.",
     "Holdings",
+    "Plantation",
+    "Plantations",
     "Holding",
     "Chamber",
     "Corp",
@@ -438,6 +440,7 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Reservoir",
     "Barrage",
     "Plaza",
+    "Palace",
     "Trench",
     // "Demilitarized Zone", "Military Demarcation Line", "Northern Limit Line".
     "Zone",
@@ -454,6 +457,7 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
 /// opens "Lake Chad".
 pub static CLOSING_HEADS: WordSet = WordSet::new(&[
     "Dam",
+    "Palace",
     "Reservoir",
     "Barrage",
     "Stadium",
@@ -1081,6 +1085,8 @@ pub static GEO_NOUNS: WordSet = WordSet::new(&[
     "plateau",
     "archipelago",
     "field",
+    "formation",
+    "square",
 ]);
 
 /// Nouns of events and agreements: a place inside such a name is not a place ("East Asia
