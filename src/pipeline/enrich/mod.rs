@@ -307,6 +307,13 @@ impl<'a> Doc<'a> {
                 Unit::Body => 1.0,
             };
             let company = company_in_title(h);
+            // "Tanzania's Hassan sworn in": a headline's surname of someone the story names in
+            // full, though a town has the name.
+            let headline_person = (h.unit == Unit::Title
+                && !h.text.is_empty()
+                && matches!(h.kind, Kind::Location { .. }))
+            .then(|| surname_of(&person_names, &h.name))
+            .flatten();
             let (etype, name, country) = match &h.kind {
                 Kind::Person { .. } => {
                     let name =
@@ -349,6 +356,11 @@ impl<'a> Doc<'a> {
                 Kind::Location { .. } if company.is_some() => {
                     (EntityType::Organization, company.unwrap_or_default(), None)
                 }
+                Kind::Location { .. } if headline_person.is_some() => (
+                    EntityType::Person,
+                    headline_person.clone().unwrap_or_default(),
+                    None,
+                ),
                 Kind::Location { candidates, .. } => {
                     // Of the countries with a place so named, the one the story names most
                     // ("Punjab" in a story filed from Pakistan that mentions India once).
@@ -987,6 +999,16 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 .is_some_and(|n| (n.cap || of_next) && n.joined_to_prev)
                 && run_end > i + 2
                 && org_by_head(&toks, i + 1, run_end).is_some_and(|end| end == run_end);
+            // "the military-run State Security and Peace Commission": or a name cued otherwise.
+            let cued_end = (!named && !of_next && toks[i + 1..].first().is_some_and(|n| n.cap))
+                .then(|| cued_org(text, &toks, i + 1))
+                .flatten();
+            if let Some(end) = cued_end {
+                let name = text[t.start..toks[end - 1].end].to_owned();
+                push(doc, Kind::Org, name, i, end);
+                i = end;
+                continue;
+            }
             // A known phrase inside the name is no bar ("Bank" is also a village somewhere).
             let covered = named
                 && longest_match(&toks, i + 1, &mut phrase_key)
@@ -1230,9 +1252,11 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             if end > i
                 && !blocks_unknown_name(&toks[i..end])
                 && (end - i == 1
-                    || !NOUNS_FOR_PEOPLE_TOO
-                        .iter()
-                        .any(|n| n.eq_ignore_ascii_case(toks[noun].text))
+                    // "the governing coalition's Jeannette Jara": a body's member, named in full.
+                    || !(toks[noun].possessive
+                        || NOUNS_FOR_PEOPLE_TOO
+                            .iter()
+                            .any(|n| n.eq_ignore_ascii_case(toks[noun].text)))
                     || !looks_like_full_name(&toks[i..end]))
             {
                 let listed = plural_company_noun(toks[noun].text);
@@ -2384,6 +2408,16 @@ fn lower_title_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
     end
 }
 
+/// The one full name among `persons` that ends with the word `surname`.
+fn surname_of(persons: &[&str], surname: &str) -> Option<String> {
+    sole(
+        persons
+            .iter()
+            .filter(|p| p.len() > surname.len() && p.ends_with(surname))
+            .filter(|p| p[..p.len() - surname.len()].ends_with(' ')),
+    )
+}
+
 /// Every capitalised word of a would-be name is a common English word ("Civil Defence").
 fn all_english(words: &[Token<'_>]) -> bool {
     let lex = Lexicon::global();
@@ -3169,6 +3203,25 @@ mod tests {
                 "Velora Mesa"
             ]
         );
+    }
+
+    #[test]
+    fn a_headline_surname_members_of_a_body_and_a_stopword_before_a_cued_name() {
+        // Hassan is also a town in India.
+        let e = enrich(
+            "Tanzania's Hassan sworn in",
+            "Amina Zuberi Hassan was sworn in. She defeated the opposition coalition's Tavo \
+             Mirelle. The military-run State Renewal and Peace Commission set the date.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Person),
+            ["Amina Zuberi Hassan", "Tavo Mirelle"]
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["State Renewal and Peace Commission"]
+        );
+        assert_eq!(codes(&e), ["TZ"]);
     }
 
     #[test]
