@@ -660,12 +660,12 @@ fn title_at(toks: &[Token<'_>], j: usize) -> bool {
     };
     let before_name = toks
         .get(j + 1)
-        .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word)
-        && !names_a_body();
+        .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word);
     let mut key = String::new();
-    before_name
+    let title = before_name
         || longest_match(toks, j, &mut key)
-            .is_some_and(|(_, senses)| senses.contains(&Sense::Title))
+            .is_some_and(|(_, senses)| senses.contains(&Sense::Title));
+    title && !names_a_body()
 }
 
 /// Capitalised words that are never part of a person's name, in one set: this is asked of every
@@ -1306,7 +1306,10 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             let no_name = || {
                 blocks_unknown_name(&toks[i..run_end])
                     || LEANINGS.contains(t.text)
-                    || t.sentence_start && common_words_in(text, &toks[i..run_end])
+                    // "Political strategist Prashant Kishor": an ordinary word opening a sentence.
+                    || t.sentence_start
+                        && (common_words_in(text, &toks[i..run_end])
+                            || all_english(&toks[i..run_end]))
             };
             let role_end = member_role_end(&toks, run_end).filter(|_| !no_name());
             if let Some(role_end) = role_end {
@@ -1708,7 +1711,16 @@ fn longer_body(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
         }
         k += 1;
     }
-    (k > end && org_head(toks[k - 1].text)).then_some(k)
+    (k > end && org_head(toks[k - 1].text) && !portfolio_before_title(toks, k)).then_some(k)
+}
+
+/// "EU Energy Commissioner Dan Jorgensen": the word before `end` is a portfolio, and a minister's
+/// title follows it.
+fn portfolio_before_title(toks: &[Token<'_>], end: usize) -> bool {
+    FUNCTION_WORDS.contains(toks[end - 1].text)
+        && toks.get(end).is_some_and(|n| {
+            n.joined_to_prev && matches!(n.text, "Commissioner" | "Minister" | "Secretary")
+        })
 }
 
 /// The end of "Gulf of Oman" when the known word at `i..end` is a feature's head followed by
@@ -2775,6 +2787,9 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     }
     let name = &words[..end - i];
     let head = words[last_head];
+    if end == run_end && portfolio_before_title(toks, end) {
+        return None;
+    }
     // "Senate Democrats": a party's members in a chamber, not a body.
     let members = name[last_head + 1..].last().is_some_and(|w| {
         matches!(
@@ -2974,7 +2989,8 @@ fn resolve_senses(
         // "Manitoba Premier ...", "Maharashtra Chief Minister ...": a place heading a title.
         let before_title = toks
             .get(end)
-            .is_some_and(|n| n.joined_to_prev && n.opens_title);
+            .is_some_and(|n| n.joined_to_prev && n.opens_title)
+            && title_at(toks, end);
         let is_dateline = dateline
             .place
             .is_some_and(|d| d.eq_ignore_ascii_case(phrase));
@@ -3222,6 +3238,24 @@ mod tests {
             ["State Renewal and Peace Commission"]
         );
         assert_eq!(codes(&e), ["TZ"]);
+    }
+
+    #[test]
+    fn portfolios_before_titles_and_titles_opening_a_body_s_name() {
+        let e = enrich(
+            "",
+            "EU Mining Commissioner Tavo Mirelle spoke. The Zanvo Chief Public Prosecutor's \
+             Office issued warrants. Political strategist Arlo Venn's Jan Lok Party lost.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "European Union",
+                "Jan Lok Party",
+                "Zanvo Chief Public Prosecutor's Office"
+            ]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Arlo Venn", "Tavo Mirelle"]);
     }
 
     #[test]

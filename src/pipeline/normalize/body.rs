@@ -17,6 +17,7 @@ pub fn assemble(article: &mut Article, paragraphs: Vec<String>) {
         }
     };
     let mut wire_from_tags: Option<&'static str> = None;
+    let count = paragraphs.len();
     for (i, p) in paragraphs.into_iter().enumerate() {
         // Photo captions can sit anywhere among the paragraphs, in every format.
         if boilerplate::is_caption(&p) {
@@ -30,6 +31,17 @@ pub fn assemble(article: &mut Article, paragraphs: Vec<String>) {
                 wire_from_tags.get_or_insert(agency);
             }
             article.remove(kind, p);
+            continue;
+        }
+        // Anadolu's place alone on the first line ("ISTANBUL"), when the gazetteer knows it:
+        // a line of capitals might be a label ("BREAKING").
+        let standalone = (article.dateline.is_none() && i == 0 && count > 1)
+            .then(|| dateline::standalone(&p))
+            .flatten()
+            .filter(|d| d.country.is_some());
+        if let Some(found) = standalone {
+            article.dateline = Some(found);
+            article.remove(RemovedKind::Dateline, p);
             continue;
         }
         if article.dateline.is_none() && i < 3 {
@@ -179,6 +191,15 @@ mod tests {
         let mut a = Article::new("t".into(), Format::Text);
         assemble(&mut a, paras.iter().map(|s| s.to_string()).collect());
         a
+    }
+
+    #[test]
+    fn a_place_alone_on_the_first_line_is_the_dateline() {
+        let a = assembled(&["IZMIR", "The port reopened on Friday."]);
+        assert_eq!(a.dateline.unwrap().place.as_deref(), Some("IZMIR"));
+        assert_eq!(a.body, "The port reopened on Friday.");
+        let b = assembled(&["BREAKING", "The port reopened on Friday."]);
+        assert!(b.dateline.is_none());
     }
 
     #[test]
