@@ -57,6 +57,11 @@ impl Enricher {
             };
             scan(text, unit, &mut doc, dateline);
         }
+        let dateline_country = dateline_place
+            .as_deref()
+            .and_then(|p| doc.namesake_in_story(p, dateline_country.as_deref()))
+            .map(str::to_owned)
+            .or(dateline_country);
         if let Some(place) = &dateline_place {
             doc.dateline_location(place, dateline_country.as_deref());
         }
@@ -148,6 +153,32 @@ impl<'a> Doc<'a> {
         self.hits
             .iter()
             .filter(|h| matches!(h.kind, Kind::Person { .. }))
+    }
+
+    /// "GEORGE TOWN" in a story about Penang: the dateline names the Malaysian city, not the
+    /// Cayman capital the name alone suggests. The one other country with a city of that name
+    /// that the story points to, when nothing in it points to `country`.
+    fn namesake_in_story(&self, place: &str, country: Option<&str>) -> Option<&'static str> {
+        let g = Gazetteer::global();
+        let points_to = |c: &str| {
+            self.hits.iter().any(|h| match &h.kind {
+                Kind::Country(k) => *k == c,
+                Kind::Location { candidates, .. } => candidates[..] == [c],
+                _ => false,
+            })
+        };
+        let current = country?;
+        if points_to(current) {
+            return None;
+        }
+        let mut others = g
+            .places(place)
+            .iter()
+            .filter(|p| p.kind == PlaceKind::City && p.country != current)
+            .map(|p| p.country)
+            .filter(|c| points_to(c));
+        let first = others.next()?;
+        others.all(|c| c == first).then_some(first)
     }
 
     fn dateline_location(&mut self, place: &str, country: Option<&str>) {
@@ -904,6 +935,11 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             // the name of a place or a body named after its holder.
             if n != usize::MAX && t.cap && end == i + 1 {
                 let named_end = cap_run(&toks, n, JOINERS);
+                // "Chancellor Friedrich Merz's Christian Democratic Union": the holder's
+                // possessive; the body is the holder's, not named after them.
+                let named_end = (n..named_end)
+                    .find(|&k| toks[k].possessive)
+                    .map_or(named_end, |_| n);
                 let head = toks[named_end - 1].text;
                 if named_end > n + 1 && FEATURE_HEADS.contains(head) {
                     push_place(doc, LocKind::Feature, i, named_end);
@@ -1335,7 +1371,16 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 || venue_words())
         {
             if let Some(end) = feature_by_head(&toks, i, run_end) {
-                push_place(doc, LocKind::Feature, i, end);
+                // "Construction of the Mutiara Line": an ordinary word and "of" opening a
+                // sentence are not the name's.
+                let from = (t.sentence_start
+                    && toks.get(i + 1).is_some_and(|o| o.text == "of")
+                    && !FEATURE_HEADS.contains(t.text)
+                    && Lexicon::global().is_english_word(t.text))
+                .then(|| (i + 2..end).find(|&k| toks[k].cap))
+                .flatten()
+                .unwrap_or(i);
+                push_place(doc, LocKind::Feature, from, end);
                 i = end;
                 continue;
             }
@@ -1424,6 +1469,21 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                         };
                         push(doc, kind, format!("{phrase} City"), i, end + 1);
                         i = end + 1;
+                        continue;
+                    }
+                    // "San Juan de Lurigancho": a known name that a particle and an unknown
+                    // name lengthen is another place, one the gazetteer lacks.
+                    let particle = toks.get(end).is_some_and(|p| {
+                        p.joined_to_prev
+                            && matches!(p.text, "de" | "del" | "do" | "da" | "dos" | "das")
+                    });
+                    let more = toks
+                        .get(end + 1)
+                        .is_some_and(|n| n.joined_to_prev && n.cap && n.senses.is_empty());
+                    if particle && more && matches!(kind, Kind::Location { .. }) {
+                        let longer = cap_run(&toks, end + 1, &[]);
+                        push_place(doc, LocKind::Place, i, longer);
+                        i = longer;
                         continue;
                     }
                 }
@@ -3256,6 +3316,34 @@ mod tests {
             ]
         );
         assert_eq!(names(&e, EntityType::Person), ["Arlo Venn", "Tavo Mirelle"]);
+    }
+
+    #[test]
+    fn places_lengthened_by_a_particle_arenas_and_a_holder_s_possessive() {
+        let e = enrich(
+            "",
+            "Gangs operate in San Juan de Velarra and Comas. Finals are at the Orvano Arena. \
+             It was Chancellor Tavo Mirelle's Civic Renewal Union. Construction of the Zelva \
+             Line will begin.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            ["Comas", "Orvano Arena", "San Juan de Velarra", "Zelva Line"]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Tavo Mirelle"]);
+        assert_eq!(names(&e, EntityType::Organization), ["Civic Renewal Union"]);
+    }
+
+    #[test]
+    fn a_dateline_city_is_the_namesake_the_story_points_to() {
+        // George Town is the capital of the Cayman Islands and a city in Malaysia.
+        let e = enrich_filed(
+            "GEORGE TOWN",
+            "KY",
+            "",
+            "The line will link the city with Kuala Lumpur.",
+        );
+        assert_eq!(codes(&e), ["MY"]);
     }
 
     #[test]

@@ -441,6 +441,7 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Barrage",
     "Plaza",
     "Palace",
+    "Arena",
     "Trench",
     // "Demilitarized Zone", "Military Demarcation Line", "Northern Limit Line".
     "Zone",
@@ -458,6 +459,7 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
 pub static CLOSING_HEADS: WordSet = WordSet::new(&[
     "Dam",
     "Palace",
+    "Arena",
     "Reservoir",
     "Barrage",
     "Stadium",
