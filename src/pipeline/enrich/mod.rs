@@ -1656,8 +1656,10 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             let lex = Lexicon::global();
             let english = || all_english(&toks[i..end]);
             let foreign_subject = || {
-                toks.get(end).is_some_and(|v| v.joined_to_prev && !v.cap)
-                    && toks[i..end].iter().all(|w| !lex.is_english_word(w.text))
+                let verb_or_apposition = toks.get(end).is_some_and(|v| {
+                    !v.cap && (v.joined_to_prev || text[toks[end - 1].end..v.start].trim() == ",")
+                });
+                verb_or_apposition && toks[i..end].iter().all(|w| !lex.is_english_word(w.text))
             };
             let opens_sentence =
                 t.sentence_start && (surname_recurs(&toks, end) || foreign_subject());
@@ -1878,6 +1880,11 @@ fn member_role_end(toks: &[Token<'_>], j: usize) -> Option<usize> {
             .get(j + 2)
             .is_some_and(|o| o.joined_to_prev && o.text.eq_ignore_ascii_case("officer"));
         return Some(j + 2 + usize::from(officer));
+    }
+    // "McLaren team principal Andrea Stella".
+    if word == "team" {
+        let what = toks.get(j + 1).filter(|w| w.joined_to_prev)?;
+        return matches!(what.text, "principal" | "boss" | "manager").then_some(j + 2);
     }
     MEMBER_ROLES.contains(word).then_some(j + 1)
 }
@@ -2203,6 +2210,15 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
             p.joined_to_prev && p.senses.iter().any(|s| matches!(s, Sense::Place))
         });
     if before_place && i > 0 && (toks[i - 1].text == "to" || is_locative(toks[i - 1].text)) {
+        return true;
+    }
+    // "towns such as Paiporta", "provinces including Basra": a list after a word for places.
+    let listed_after = match i.checked_sub(1).map(|k| toks[k].text) {
+        Some("including") => i.checked_sub(2),
+        Some("as") if i >= 3 && toks[i - 2].text == "such" => Some(i - 3),
+        _ => None,
+    };
+    if listed_after.is_some_and(|k| GEO_NOUNS.contains(toks[k].text)) {
         return true;
     }
     // "from Naivasha to Malaba": the end of a route that starts at a place.
@@ -3344,6 +3360,25 @@ mod tests {
             "The line will link the city with Kuala Lumpur.",
         );
         assert_eq!(codes(&e), ["MY"]);
+    }
+
+    #[test]
+    fn listed_places_state_owned_companies_teams_and_events() {
+        let e = enrich(
+            "",
+            "Water swept through towns such as Velzora and Quintal. Its state-owned Marvatom \
+             signed. Zarvo team principal Ilka Merov said the Kelvano Grand Prix on the Kelvano \
+             Strip went well. Anca Druveni, backed by the party, came second.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            ["Kelvano Strip", "Quintal", "Velzora"]
+        );
+        assert_eq!(names(&e, EntityType::Organization), ["Marvatom", "Zarvo"]);
+        assert_eq!(
+            names(&e, EntityType::Person),
+            ["Anca Druveni", "Ilka Merov"]
+        );
     }
 
     #[test]

@@ -442,6 +442,7 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Plaza",
     "Palace",
     "Arena",
+    "Strip",
     "Trench",
     // "Demilitarized Zone", "Military Demarcation Line", "Northern Limit Line".
     "Zone",
@@ -460,6 +461,7 @@ pub static CLOSING_HEADS: WordSet = WordSet::new(&[
     "Dam",
     "Palace",
     "Arena",
+    "Strip",
     "Reservoir",
     "Barrage",
     "Stadium",
@@ -585,6 +587,9 @@ pub static PERSON_APPOSITION: WordSet = WordSet::new(&[
 /// "chipmaker TSMC"). Words as often put before a person ("producer", "developer",
 /// "broadcaster") are left out or need a name that cannot be a person's.
 pub const COMPANY_NOUNS: &[&str] = &[
+    // "its state-owned Kazatomprom".
+    "state-owned",
+    "state-run",
     "company",
     "firm",
     "group",
@@ -727,6 +732,8 @@ pub static MEMBER_ROLES: WordSet = WordSet::new(&[
     "defender",
     "captain",
     "winger",
+    "driver",
+    "teammate",
 ]);
 
 /// Lower-case nouns for things a name before them qualifies ("Tohoku Shinkansen services",
@@ -1094,6 +1101,7 @@ pub static GEO_NOUNS: WordSet = WordSet::new(&[
 /// Nouns of events and agreements: a place inside such a name is not a place ("East Asia
 /// Summit"), and a run containing one is neither a person nor a place.
 pub static EVENT_WORDS: WordSet = WordSet::new(&[
+    "Prix",
     "Summit",
     "Summits",
     "Conference",
