@@ -772,6 +772,8 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             // A lower-case word matters only as a title before a name.
             toks[k].senses = lex.lookup_word(toks[k].text);
         } else if toks.get(k + 2).is_some_and(|n| n.cap && n.joined_to_prev)
+            && !toks[k + 1].cap
+            && toks[k + 1].joined_to_prev
             && lex.starts_lower_title(toks[k].text)
         {
             // "former prime minister Nouri al-Maliki": a title in lower case, marked at its first

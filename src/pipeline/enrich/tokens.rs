@@ -197,11 +197,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     if let Some(last) = tokens.last_mut() {
                         // "the United Arab Emirates' XRG": a bare apostrophe after a plural's
                         // "s", before a word, is a possessive too.
-                        let plural_owner = last.text.ends_with('s')
-                            && rest[suffix.len()..]
-                                .strip_prefix(' ')
-                                .is_some_and(|r| r.starts_with(char::is_alphanumeric));
-                        last.possessive = suffix.ends_with('s') || plural_owner;
+                        let plural_owner = || {
+                            last.text.ends_with('s')
+                                && rest[suffix.len()..]
+                                    .strip_prefix(' ')
+                                    .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+                        };
+                        last.possessive = suffix.ends_with('s') || plural_owner();
                     }
                     break;
                 }
