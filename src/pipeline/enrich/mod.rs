@@ -1439,8 +1439,10 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 i = end + 1;
                 continue;
             }
-            // A place inside an event's name is not a place ("East Asia Summit").
-            if let Some(event_end) = event_after(&toks, end) {
+            // A place inside an event's name is not a place ("East Asia Summit"); a body is
+            // still named there ("the ASEAN Summit", "the Sony Open").
+            let body = senses.iter().any(|s| matches!(s, Sense::Org(_)));
+            if let Some(event_end) = event_after(&toks, end).filter(|_| !body) {
                 i = event_end;
                 continue;
             }
@@ -2214,6 +2216,23 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
     if before_place && i > 0 && (toks[i - 1].text == "to" || is_locative(toks[i - 1].text)) {
         return true;
     }
+    // "strikes on Fordow, Natanz and Isfahan": a list whose last item is a known place.
+    let one_word = end == i + 1
+        && !(toks[i].sentence_start && Lexicon::global().is_english_word(toks[i].text));
+    if one_word
+        && (toks.get(end).is_some_and(|n| n.text == "and")
+            || text[toks[end - 1].end..].starts_with(','))
+    {
+        if let Some(last) = last_list_item(text, toks, end) {
+            if toks[last]
+                .senses
+                .iter()
+                .any(|s| matches!(s, Sense::Place | Sense::Country(_)))
+            {
+                return true;
+            }
+        }
+    }
     // "towns such as Paiporta", "provinces including Basra": a list after a word for places.
     let listed_after = match i.checked_sub(1).map(|k| toks[k].text) {
         Some("including") => i.checked_sub(2),
@@ -2265,6 +2284,27 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
         toks[i].text,
         "North" | "South" | "East" | "West" | "Upper" | "Lower" | "Central"
     ) && end - i >= 2
+}
+
+/// The first word of a list's last item, from the name ending at `end`: ", Natanz and Isfahan"
+/// gives Isfahan. Items are single capitalised words; none when the list has another shape.
+fn last_list_item(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
+    let mut k = end;
+    for _ in 0..4 {
+        let item = list_item_after(text, toks, k)?;
+        let single = toks
+            .get(item + 1)
+            .is_none_or(|n| !n.cap || !n.joined_to_prev);
+        if !single {
+            return None;
+        }
+        // The item after "and" closes the list.
+        if toks[k].text == "and" {
+            return Some(item);
+        }
+        k = item + 1;
+    }
+    None
 }
 
 /// A mention at `i` of a person already found: the name's last words ("Van der Linden"), its first
@@ -3091,7 +3131,11 @@ fn resolve_senses(
                         || g.places(w).iter().any(|p| p.kind == PlaceKind::State)
                 })
             });
-        if lex.is_stopword(phrase) {
+        // "Brent crude": a grade of oil named after a field, not the London borough.
+        let grade = toks
+            .get(end)
+            .is_some_and(|n| n.joined_to_prev && n.text == "crude");
+        if grade || lex.is_stopword(phrase) {
             return None;
         }
         // "Washington has agreed ...": a capital opening a sentence stands for its government.
@@ -3380,6 +3424,23 @@ mod tests {
         assert_eq!(
             names(&e, EntityType::Person),
             ["Anca Druveni", "Ilka Merov"]
+        );
+    }
+
+    #[test]
+    fn lists_ending_in_a_known_place_boards_grades_and_plural_possessives() {
+        let e = enrich(
+            "",
+            "The agency's Board of Governors met after strikes on Velzor, Kandru and Isfahan. \
+             Brent crude rose. The Zanvo Golfers' Association praised the Sony Open winner.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            ["Isfahan", "Kandru", "Velzor"]
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Sony Group", "Zanvo Golfers' Association"]
         );
     }
 

@@ -285,6 +285,8 @@ pub static GOODS_HEADS: WordSet = WordSet::new(&[
 /// embassy"): these heads need a proper name beside the function words.
 pub static FUNCTIONAL_HEADS: WordSet = WordSet::new(&[
     "Ministry",
+    // "the IAEA's Board of Governors".
+    "Board",
     "Embassy",
     "Parliament",
     "Army",
@@ -303,6 +305,9 @@ pub static FUNCTIONAL_HEADS: WordSet = WordSet::new(&[
 /// Words that name a government function; with a functional head and nothing else they make a
 /// generic body ("Foreign Ministry", "Supreme Court").
 pub static FUNCTION_WORDS: WordSet = WordSet::new(&[
+    "Governors",
+    "Directors",
+    "Trustees",
     "Foreign",
     "Interior",
     "Defense",
@@ -1102,6 +1107,10 @@ pub static GEO_NOUNS: WordSet = WordSet::new(&[
 /// Summit"), and a run containing one is neither a person nor a place.
 pub static EVENT_WORDS: WordSet = WordSet::new(&[
     "Prix",
+    "Classic",
+    "Championship",
+    "Championships",
+    "Open",
     "Summit",
     "Summits",
     "Conference",

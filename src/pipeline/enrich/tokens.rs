@@ -197,11 +197,17 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     if let Some(last) = tokens.last_mut() {
                         // "the United Arab Emirates' XRG": a bare apostrophe after a plural's
                         // "s", before a word, is a possessive too.
+                        // Not before a body's head: "Korea Professional Golfers' Association"
+                        // is one name.
                         let plural_owner = || {
                             last.text.ends_with('s')
-                                && rest[suffix.len()..]
-                                    .strip_prefix(' ')
-                                    .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+                                && rest[suffix.len()..].strip_prefix(' ').is_some_and(|r| {
+                                    let next = r
+                                        .split(|c: char| !c.is_alphanumeric())
+                                        .next()
+                                        .unwrap_or("");
+                                    !next.is_empty() && !super::rules::ORG_HEADS.contains(next)
+                                })
                         };
                         last.possessive = suffix.ends_with('s') || plural_owner();
                     }
