@@ -2719,7 +2719,9 @@ fn named_before_body(toks: &[Token<'_>], i: usize) -> Option<usize> {
         && toks[i].joined_to_prev
         && toks[i - 1].text == "as"
         && toks[i - 2].text == "known"
-        && BODY_AFTER_NAME.contains(toks[i - 3].text);
+        && BODY_AFTER_NAME.contains(toks[i - 3].text)
+        // "the Japan Agricultural Cooperatives group, known as JA": a named body's short name.
+        && (i < 4 || !toks[i - 4].cap || toks[i - 4].stopword);
     if known_as {
         let run = cap_run(toks, i, &[]);
         return (run <= i + 3 && toks[i..run].iter().all(|w| w.senses.is_empty())).then_some(run);
@@ -3442,6 +3444,20 @@ mod tests {
             names(&e, EntityType::Organization),
             ["Sony Group", "Zanvo Golfers' Association"]
         );
+    }
+
+    #[test]
+    fn pollsters_groups_and_forts() {
+        let e = enrich(
+            "",
+            "A Velmar Kora poll showed it. Police busted a module of the Harakat-ul-Noor group \
+             near the Zanvo Fort. The Kelvo Growers group, known as KG, sells rice.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Harakat-ul-Noor", "Kelvo Growers", "Velmar Kora"]
+        );
+        assert_eq!(names(&e, EntityType::Location), ["Zanvo Fort"]);
     }
 
     #[test]

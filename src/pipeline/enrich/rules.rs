@@ -200,6 +200,7 @@ pub static NAME_OPENERS: WordSet = WordSet::new(&[
 /// Nouns after a name that say it is a body's: "the Viv Ansanm gang", "the New Democracy party",
 /// "the Multinational Security Support mission".
 pub static BODY_AFTER_NAME: WordSet = WordSet::new(&[
+    "group",
     "gang",
     "militia",
     "coalition",
@@ -448,6 +449,7 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Palace",
     "Arena",
     "Strip",
+    "Fort",
     "Trench",
     // "Demilitarized Zone", "Military Demarcation Line", "Northern Limit Line".
     "Zone",
@@ -467,6 +469,7 @@ pub static CLOSING_HEADS: WordSet = WordSet::new(&[
     "Palace",
     "Arena",
     "Strip",
+    "Fort",
     "Reservoir",
     "Barrage",
     "Stadium",
@@ -875,6 +878,9 @@ pub static BODY_NOUNS: WordSet = WordSet::new(&[
     "operator",
     "regulator",
     "ministry",
+    // "a Gallup Korea poll": a pollster.
+    "poll",
+    "survey",
 ]);
 
 /// Cities that stand for the international bodies seated there, and the bodies (as parts of
