@@ -687,7 +687,7 @@ fn title_at(toks: &[Token<'_>], j: usize) -> bool {
         while toks.get(k).is_some_and(|w| w.cap && w.joined_to_prev) {
             k += 1;
         }
-        ORG_HEADS.contains(toks[k - 1].text)
+        k > j + 1 && ORG_HEADS.contains(toks[k - 1].text)
     };
     let before_name = toks
         .get(j + 1)
@@ -2548,10 +2548,8 @@ fn surname_of(persons: &[&str], surname: &str) -> Option<String> {
 /// Every capitalised word of a would-be name is a common English word ("Civil Defence").
 fn all_english(words: &[Token<'_>]) -> bool {
     let lex = Lexicon::global();
-    words
-        .iter()
-        .filter(|w| w.cap)
-        .all(|w| lex.is_english_word(w.text))
+    let mut caps = words.iter().filter(|w| w.cap).peekable();
+    caps.peek().is_some() && caps.all(|w| lex.is_english_word(w.text))
 }
 
 /// The last word of the name ending at token `end` comes back later on its own, as a surname
