@@ -1370,15 +1370,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 || venue_words())
         {
             if let Some(end) = feature_by_head(&toks, i, run_end) {
-                // "Construction of the Mutiara Line": an ordinary word and "of" opening a
-                // sentence are not the name's.
-                let from = (t.sentence_start
-                    && toks.get(i + 1).is_some_and(|o| o.text == "of")
-                    && !FEATURE_HEADS.contains(t.text)
-                    && Lexicon::global().is_english_word(t.text))
-                .then(|| (i + 2..end).find(|&k| toks[k].cap))
-                .flatten()
-                .unwrap_or(i);
+                let from = after_common_opening(&toks, i, end);
                 push_place(doc, LocKind::Feature, from, end);
                 i = end;
                 continue;
@@ -1401,6 +1393,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 }
                 if PEOPLE_NOUNS.contains(&head) && full_name {
                     push_person(doc, i, end);
+                    i = end;
+                    continue;
+                }
+                // "El Teniente, the world's largest underground copper mine,".
+                if GEO_NOUNS.contains(head) && !blocks_unknown_name(&toks[i..end]) {
+                    let from = after_common_opening(&toks, i, end);
+                    push_place(doc, LocKind::Place, from, end);
                     i = end;
                     continue;
                 }
@@ -1456,8 +1455,29 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             // "mayor of Medellín Daniel Quintero": after a title's "of", the name that follows
             // is the holder's.
             let longer = !hyphened && !title_of(&toks, i) && cap_run(&toks, i, &[]) > end;
+            // "in Douala and Garoua": a small town the text itself marks as a place.
+            let cued_town = || {
+                let lex = Lexicon::global();
+                let cued = place_only
+                    && !lex.is_stopword(phrase)
+                    && place_cued(doc, unit, text, &toks, i, end);
+                cued.then(|| {
+                    let mut candidates: Vec<&'static str> = Vec::new();
+                    for p in Gazetteer::global().places(phrase) {
+                        if !candidates.contains(&p.country) {
+                            candidates.push(p.country);
+                        }
+                    }
+                    Kind::Location {
+                        candidates,
+                        kind: LocKind::Place,
+                    }
+                })
+            };
             if let Some(kind) = (!(place_only && longer))
-                .then(|| resolve_senses(senses, phrase, &toks, i, end, text, dateline))
+                .then(|| {
+                    resolve_senses(senses, phrase, &toks, i, end, text, dateline).or_else(cued_town)
+                })
                 .flatten()
             {
                 let mut end = end;
@@ -2281,6 +2301,19 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
         toks[i].text,
         "North" | "South" | "East" | "West" | "Upper" | "Lower" | "Central"
     ) && end - i >= 2
+}
+
+/// Where a place's name starts in the run `i..end`: after an ordinary word and "of" opening a
+/// sentence ("Construction of the Mutiara Line", "Parts of El Teniente"), else at `i`.
+fn after_common_opening(toks: &[Token<'_>], i: usize, end: usize) -> usize {
+    let t = &toks[i];
+    (t.sentence_start
+        && toks.get(i + 1).is_some_and(|o| o.text == "of")
+        && !FEATURE_HEADS.contains(t.text)
+        && Lexicon::global().is_english_word(t.text))
+    .then(|| (i + 2..end).find(|&k| toks[k].cap))
+    .flatten()
+    .unwrap_or(i)
 }
 
 /// The first word of a list's last item, from the name ending at `end`: ", Natanz and Isfahan"
@@ -3453,6 +3486,25 @@ mod tests {
             ["Harakat-ul-Noor", "Kelvo Growers", "Velmar Kora"]
         );
         assert_eq!(names(&e, EntityType::Location), ["Zanvo Fort"]);
+    }
+
+    #[test]
+    fn mines_start_ups_market_averages_and_towns_after_a_place() {
+        let e = enrich(
+            "",
+            "Parts of Velta Roja, the largest copper mine, stayed shut; work at the Kelvo mine \
+             resumed. Start-ups such as Zorbix AI and Mirel Alpha grew. The Tarvo Stock Average \
+             rose. Protests spread in Nairobi and Garoua.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            ["Garoua", "Kelvo", "Nairobi", "Velta Roja"]
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Mirel Alpha", "Zorbix AI"]
+        );
+        assert!(names(&e, EntityType::Person).is_empty());
     }
 
     #[test]

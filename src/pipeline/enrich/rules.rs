@@ -623,6 +623,7 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "supplier",
     "utility",
     "startup",
+    "start-up",
     "operator",
     "line",
     "bureau",
@@ -1107,6 +1108,7 @@ pub static GEO_NOUNS: WordSet = WordSet::new(&[
     "field",
     "formation",
     "square",
+    "mine",
 ]);
 
 /// Nouns of events and agreements: a place inside such a name is not a place ("East Asia
@@ -1141,6 +1143,7 @@ pub static EVENT_WORDS: WordSet = WordSet::new(&[
     "Talks",
     // "Jakarta Composite Index": a market measure, neither a person nor a place.
     "Index",
+    "Average",
     "Constitution",
     "Plan",
     "Strategy",
