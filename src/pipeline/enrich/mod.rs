@@ -16,7 +16,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::article::Article;
 use crate::event::{CountryLabel, Entity, EntityType, Mention, Regions};
-use crate::gazetteer::{Country, Gazetteer, PlaceKind};
+use crate::gazetteer::{Country, Gazetteer, Place, PlaceKind};
 
 use lexicon::{Lexicon, Sense};
 use rules::*;
@@ -1461,18 +1461,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 let cued = place_only
                     && !lex.is_stopword(phrase)
                     && place_cued(doc, unit, text, &toks, i, end);
-                cued.then(|| {
-                    let mut candidates: Vec<&'static str> = Vec::new();
-                    for p in Gazetteer::global().places(phrase) {
-                        if !candidates.contains(&p.country) {
-                            candidates.push(p.country);
-                        }
-                    }
-                    Kind::Location {
-                        candidates,
-                        kind: LocKind::Place,
-                    }
-                })
+                cued.then(|| place_location(Gazetteer::global().places(phrase)))
             };
             if let Some(kind) = (!(place_only && longer))
                 .then(|| {
@@ -2301,6 +2290,20 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
         toks[i].text,
         "North" | "South" | "East" | "West" | "Upper" | "Lower" | "Central"
     ) && end - i >= 2
+}
+
+/// A gazetteer place name as a location: each country that has a place so named, once.
+fn place_location(places: &[Place]) -> Kind {
+    let mut candidates: Vec<&'static str> = Vec::new();
+    for p in places {
+        if !candidates.contains(&p.country) {
+            candidates.push(p.country);
+        }
+    }
+    Kind::Location {
+        candidates,
+        kind: LocKind::Place,
+    }
 }
 
 /// Where a place's name starts in the run `i..end`: after an ordinary word and "of" opening a
@@ -3186,16 +3189,7 @@ fn resolve_senses(
         if !confident {
             return None;
         }
-        let mut candidates: Vec<&'static str> = Vec::new();
-        for p in places {
-            if !candidates.contains(&p.country) {
-                candidates.push(p.country);
-            }
-        }
-        return Some(Kind::Location {
-            candidates,
-            kind: LocKind::Place,
-        });
+        return Some(place_location(places));
     }
     None
 }
