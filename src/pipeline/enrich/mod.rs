@@ -1174,6 +1174,12 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             i = run_end;
             continue;
         }
+        // "Long March-2F", "Shenzhou-15", "Su-57": a name ending in a hyphened number
+        // designates a model or a mission, which is no entity.
+        if lexical.is_none() && run_end > i && designation(toks[run_end - 1].text) {
+            i = run_end;
+            continue;
+        }
         // A capitalised run with an organization head is an organization, unless a longer
         // curated phrase covers it. A short form of an organization already named is that one
         // ("the Workers' Party" after "the Workers' Party of Korea").
@@ -1364,7 +1370,10 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 .windows(2)
                 .any(|w| venue_pair(w[0].text, w[1].text))
         };
+        // "Inner Mongolia Autonomous Region" is the known place (see `admin_unit_end`).
+        let unit_named = lexical.is_some() && admin_unit_end(&toks, lex_end) == Some(run_end);
         if run_end > lex_end
+            && !unit_named
             && (FEATURE_HEADS.contains(toks[run_end - 1].text)
                 || TRAILING_FEATURE_HEADS.contains(toks[run_end - 1].text)
                 || venue_words())
@@ -1454,7 +1463,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 .is_some_and(|n| &text[toks[end - 1].end..n.start] == "-");
             // "mayor of Medellín Daniel Quintero": after a title's "of", the name that follows
             // is the holder's.
-            let longer = !hyphened && !title_of(&toks, i) && cap_run(&toks, i, &[]) > end;
+            // "Inner Mongolia Autonomous Region", "Gansu Province": a known place and the word
+            // for its kind of unit are that place.
+            let unit_end = admin_unit_end(&toks, end);
+            let longer = !hyphened
+                && !title_of(&toks, i)
+                && unit_end.is_none()
+                && cap_run(&toks, i, &[]) > end;
             // "in Douala and Garoua": a small town the text itself marks as a place.
             let cued_town = || {
                 let lex = Lexicon::global();
@@ -1470,6 +1485,11 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 .flatten()
             {
                 let mut end = end;
+                if let (Some(unit_end), Kind::Location { .. }) = (unit_end, &kind) {
+                    push(doc, kind, phrase.to_owned(), i, unit_end);
+                    i = unit_end;
+                    continue;
+                }
                 // "Gaza City": a city named after its place or region, which the gazetteer lacks.
                 if let Kind::Location { candidates, .. } = &kind {
                     if city_after(&toks, end) {
@@ -1500,7 +1520,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 // "United Nations Command", "Mizuho Research & Technologies": a known name
                 // opening a longer one with a head of its own names another body.
                 if let Some(longer) = (kind == Kind::Org)
-                    .then(|| longer_body(text, &toks, end))
+                    .then(|| longer_body(text, &toks, end).or_else(|| subsidiary(&toks, i, end)))
                     .flatten()
                 {
                     let name = span_text(text, &toks, i, longer).to_owned();
@@ -1784,6 +1804,52 @@ fn longer_body(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
         k += 1;
     }
     (k > end && org_head(toks[k - 1].text) && !portfolio_before_title(toks, k)).then_some(k)
+}
+
+/// The end of the words for an administrative unit after a place's name at `end`
+/// ("Autonomous Region", "Province"), when they close the name.
+fn admin_unit_end(toks: &[Token<'_>], end: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).filter(|t| t.joined_to_prev).map(|t| t.text);
+    let k = match (word(end)?, word(end + 1)) {
+        ("Autonomous", Some("Region" | "Prefecture" | "Republic" | "Okrug")) => end + 2,
+        ("Province" | "Prefecture" | "Governorate" | "Oblast" | "Region", _) => end + 1,
+        _ => return None,
+    };
+    toks.get(k)
+        .is_none_or(|n| !n.cap || !n.joined_to_prev)
+        .then_some(k)
+}
+
+fn designation(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// "Siemens Gamesa", "Hyundai Rotem": a known company's name and one more name word that is no
+/// English word, place or title names a unit of the group. After an article or a possessive
+/// it is a product instead ("the Toyota Prius", "its Kia Sorento"), which is no body.
+fn subsidiary(toks: &[Token<'_>], i: usize, end: usize) -> Option<usize> {
+    let n = toks.get(end)?;
+    let unit_name = n.joined_to_prev
+        && n.cap
+        && n.senses.is_empty()
+        && !n.opens_title
+        && !n.stopword
+        && n.text.len() > 2
+        && n.text.chars().all(char::is_alphabetic)
+        && !lexicon::is_acronym(n.text)
+        && !NEVER_IN_NAMES.contains(n.text)
+        && !Lexicon::global().is_english_word(n.text);
+    let alone = toks
+        .get(end + 1)
+        .is_none_or(|a| !a.cap || !a.joined_to_prev);
+    let product = i > 0
+        && toks[i].joined_to_prev
+        && matches!(
+            toks[i - 1].text.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "new"
+        );
+    (unit_name && alone && !product && !toks[end - 1].possessive).then_some(end + 1)
 }
 
 /// "EU Energy Commissioner Dan Jorgensen": the word before `end` is a portfolio, and a minister's
@@ -2267,7 +2333,13 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
         n.joined_to_prev && n.opens_title
             || text[toks[end - 1].end..n.start].trim() == "," && !n.cap && n.text != "and"
     });
-    if i > 0 && (toks[i - 1].text == "and" || comma && !clause_follows) {
+    // "Harri Heliovaara of Finland and Henry Patten of Britain": "of" and a country after the
+    // name is a person's nationality; a place is never "of" a country so.
+    let of_country = toks.get(end).is_some_and(|o| o.text == "of")
+        && toks.get(end + 1).is_some_and(|c| {
+            c.joined_to_prev && c.senses.iter().any(|s| matches!(s, Sense::Country(_)))
+        });
+    if i > 0 && !of_country && (toks[i - 1].text == "and" || comma && !clause_follows) {
         let before = if toks[i - 1].text == "and" {
             toks[i - 1].start
         } else {
@@ -2480,7 +2552,8 @@ fn nicknamed(text: &str, toks: &[Token<'_>], i: usize) -> Option<(usize, usize)>
 /// Where a person's name that starts at `i` ends: capitalised name words, particles, initials and a
 /// suffix, two to five words, none a stopword or a head noun.
 fn person_name_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
-    if i >= toks.len() || !toks[i].name_word {
+    // "El Teniente", "Los Alamos": a Spanish article opens a place's name, never a person's.
+    if i >= toks.len() || !toks[i].name_word || matches!(toks[i].text, "El" | "Los" | "Las") {
         return None;
     }
     let mut j = i + 1;
@@ -4776,6 +4849,30 @@ mod tests {
             "Georgia and Armenia signed a transit deal in Tbilisi on Monday.",
         );
         assert!(codes(&ge).contains(&"GE".to_owned()));
+    }
+
+    #[test]
+    fn given_names_nationalities_units_designations_and_provinces() {
+        let e = enrich(
+            "",
+            "Gov. Bill Torvane declared an emergency. Harro Veikkal of Finland and Henry \
+             Quastle of Britain won. The wind unit, Siemens Kavora, lost money, while the \
+             Siemens Ortelo turbine sold well. The Orvan March-3B rocket lifted off. El Morado, \
+             near the city, was shut. Crews landed in Inner Mongolia Autonomous Region.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Person),
+            ["Bill Torvane", "Harro Veikkal", "Henry Quastle"]
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Siemens", "Siemens Kavora"]
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            ["Finland", "Inner Mongolia", "United Kingdom"]
+        );
+        assert!(codes(&e).contains(&"CN".to_owned()));
     }
 
     #[test]

@@ -226,6 +226,7 @@ pub static VENUE_WORDS: WordSet = WordSet::new(&[
     "Aquatics",
     "Events",
     "Space",
+    "Launch",
 ]);
 
 /// Fields that, followed by a country's name, name that country's agency for the field
@@ -1021,7 +1022,6 @@ pub static NOT_NAME_WORDS: WordSet = WordSet::new(&[
     "War",
     "Act",
     "Law",
-    "Bill",
     "Project",
     "Jurisdiction",
     "Day",
