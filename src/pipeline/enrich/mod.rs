@@ -636,7 +636,25 @@ fn and_field(toks: &[Token<'_>], i: usize, end: usize) -> usize {
         });
     let and = toks.get(end).is_some_and(|a| a.text == "and");
     if and && closes && (names_fields && field.is_some() || second_head) {
-        end + 2
+        return end + 2;
+    }
+    // "International Association of Machinists and Aerospace Workers": a qualified plural
+    // after "and" names the second group of members; a union's branch may follow ("District
+    // 837").
+    let plural_pair = names_fields
+        && and
+        && toks[end].joined_to_prev
+        && toks.get(end + 1).is_some_and(|q| {
+            q.cap && q.joined_to_prev && q.senses.is_empty() && !lexicon::is_acronym(q.text)
+        })
+        && toks.get(end + 2).is_some_and(|p| {
+            p.cap && p.joined_to_prev && p.text.len() > 4 && p.text.ends_with('s')
+        })
+        && toks
+            .get(end + 3)
+            .is_none_or(|n| !n.cap || !n.joined_to_prev || matches!(n.text, "District" | "Local"));
+    if plural_pair {
+        end + 3
     } else {
         end
     }
@@ -1357,7 +1375,8 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 let named = person_name_end(&toks, role_end).is_some_and(|e| e >= role_end + 2)
                     || known_person(doc, &toks, role_end).is_some();
                 if named {
-                    let name = span_text(text, &toks, i, run_end).to_owned();
+                    let written = span_text(text, &toks, i, run_end);
+                    let name = known_org_ending(doc, written).unwrap_or_else(|| written.to_owned());
                     push(doc, Kind::Org, name, i, run_end);
                     i = run_end;
                     continue;
@@ -1555,6 +1574,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 i = end;
                 continue;
             }
+        }
+        // "Labour had broken its promises", "the Conservatives on 17%": a party by the short
+        // name its members go by.
+        if let Some(party) = party_by_short_name(&toks, i) {
+            push(doc, Kind::Org, party.to_owned(), i, i + 1);
+            i += 1;
+            continue;
         }
         // "the North" in a Korean story.
         if t.text == "North"
@@ -1820,6 +1846,51 @@ fn admin_unit_end(toks: &[Token<'_>], end: usize) -> Option<usize> {
         .then_some(k)
 }
 
+/// The party a lone capitalised word at `i` stands for: "Labour", "the Conservatives", "the
+/// Tories". Not inside a longer name ("Labour Day", "Ministry of Labour"), and at a sentence's
+/// start only before a verb or a member's noun, since "Labour shortages" is the common word.
+fn party_by_short_name(toks: &[Token<'_>], i: usize) -> Option<&'static str> {
+    let party = match toks[i].text {
+        "Labour" => "Labour Party",
+        "Conservatives" | "Tories" => "Conservative Party",
+        _ => return None,
+    };
+    let next = toks.get(i + 1).filter(|n| n.joined_to_prev);
+    if next.is_some_and(|n| n.cap) {
+        return None;
+    }
+    let prev = i.checked_sub(1).map(|k| &toks[k]);
+    if prev.is_some_and(|p| {
+        toks[i].joined_to_prev
+            && (p.cap && !p.stopword || matches!(p.text, "of" | "and" | "&" | "for"))
+    }) {
+        return None;
+    }
+    let opens = toks[i].sentence_start
+        && !next.is_some_and(|n| {
+            matches!(
+                n.text,
+                "has"
+                    | "had"
+                    | "won"
+                    | "lost"
+                    | "said"
+                    | "says"
+                    | "is"
+                    | "was"
+                    | "will"
+                    | "would"
+                    | "leader"
+                    | "lawmakers"
+                    | "MPs"
+                    | "government"
+                    | "voters"
+                    | "candidate"
+            )
+        });
+    (!opens).then_some(party)
+}
+
 fn designation(word: &str) -> bool {
     word.split_once('-')
         .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()))
@@ -1889,7 +1960,26 @@ fn is_locative(word: &str) -> bool {
 fn locative_before(toks: &[Token<'_>], i: usize) -> bool {
     i > 0
         && (is_locative(toks[i - 1].text)
-            || i >= 2 && toks[i - 1].text == "to" && MOTION_VERBS.contains(toks[i - 2].text))
+            || i >= 2 && toks[i - 1].text == "to" && MOTION_VERBS.contains(toks[i - 2].text)
+            // "100 km north of Hammerfest", "the outskirts of Kharkiv".
+            || i >= 2
+                && toks[i - 1].text == "of"
+                && matches!(
+                    toks[i - 2].text,
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                        | "north-east"
+                        | "north-west"
+                        | "south-east"
+                        | "south-west"
+                        | "outskirts"
+                ))
 }
 
 /// The end of a continent phrase at `i` ("South America", "Latin American", "Europe").
@@ -2225,6 +2315,22 @@ fn known_org(doc: &Doc, short: &str) -> Option<String> {
         .filter(|h| h.kind == Kind::Org)
         .find(|h| h.text.len() > short.len() && h.text.starts_with(short))
         .map(|h| h.name.clone())
+}
+
+/// The one organization already found in this article whose name as written ends with
+/// `short`: "Madrid coach Xabi Alonso" after "Real Madrid" is that club. None when two would do
+/// ("Real Madrid" and "Atletico Madrid").
+fn known_org_ending(doc: &Doc, short: &str) -> Option<String> {
+    let mut found = doc.hits.iter().filter(|h| {
+        h.kind == Kind::Org
+            && h.text
+                .strip_suffix(short)
+                .is_some_and(|rest| rest.ends_with(' '))
+    });
+    let first = found.next()?;
+    found
+        .all(|h| h.name == first.name)
+        .then(|| first.name.clone())
 }
 
 /// The country of a compound like "Kenya-led" or "China-bound".
@@ -3012,6 +3118,10 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     let name = &words[..end - i];
     let head = words[last_head];
     if end == run_end && portfolio_before_title(toks, end) {
+        return None;
+    }
+    // "the Champions League", "the Europa League": club competitions, events rather than bodies.
+    if head == "League" && last_head > 0 && matches!(words[last_head - 1], "Champions" | "Europa") {
         return None;
     }
     // "Senate Democrats": a party's members in a chamber, not a body.
@@ -4873,6 +4983,30 @@ mod tests {
             ["Finland", "Inner Mongolia", "United Kingdom"]
         );
         assert!(codes(&e).contains(&"CN".to_owned()));
+    }
+
+    #[test]
+    fn party_short_names_clubs_foreign_goods_heads_and_distance_cues() {
+        let e = enrich(
+            "",
+            "Labour shortages hit farms. A poll put Labour on 19% and the Tories on 17%. The \
+             club Deportivo Ostavia won in the Champions League. Ostavia coach Miro Daskal was \
+             pleased. Its partners are Fjordal Energi and the Union of Pickers and Orchard \
+             Workers. The field lies 90 km north of Vorkheim, and families fled to Ostrenza.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Conservative Party",
+                "Deportivo Ostavia",
+                "Fjordal Energi",
+                "Labour Party",
+                "Union of Pickers and Orchard Workers"
+            ]
+        );
+        assert_eq!(entity(&e, "Labour Party").mentions.len(), 1);
+        assert_eq!(entity(&e, "Deportivo Ostavia").mentions.len(), 2);
+        assert_eq!(names(&e, EntityType::Location), ["Ostrenza", "Vorkheim"]);
     }
 
     #[test]

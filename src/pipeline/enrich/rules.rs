@@ -269,6 +269,13 @@ pub static GOODS_HEADS: WordSet = WordSet::new(&[
     "Chemicals",
     "Oil",
     "Petroleum",
+    // The same heads in the languages of companies' home markets ("Vaar Energi", "Enel
+    // Energia", "Petroleos Mexicanos" has its own entry).
+    "Energi",
+    "Energia",
+    "Energie",
+    "Minerals",
+    "Metals",
     "Semiconductor",
     "Devices",
     "Systems",
@@ -926,6 +933,15 @@ pub const LOCATIVES: &[&str] = &[
 
 /// Verbs of going, after which "to" introduces a place ("flew to Sibolga").
 pub static MOTION_VERBS: WordSet = WordSet::new(&[
+    "fly",
+    "flee",
+    "travel",
+    "return",
+    "move",
+    "relocate",
+    "evacuated",
+    "deployed",
+    "airlifted",
     "flew",
     "travelled",
     "traveled",
