@@ -311,12 +311,17 @@ impl<'a> Doc<'a> {
         };
         // "near Chala" in a Peru story: a small town is mostly one of the countries the story
         // deals with, so a namesake abroad that nothing else points to implies no country.
+        // So is a district named in plain English words ("Black River" in a Jamaica story is
+        // also a district of Mauritius).
+        let lex = Lexicon::global();
         let small_town = |name: &str| {
             let places = g.places(name);
+            let plain_words = || name.split(' ').all(|w| lex.is_english_word(w));
             !places.is_empty()
-                && places
-                    .iter()
-                    .all(|p| p.kind == PlaceKind::City && p.population < 50_000)
+                && places.iter().all(|p| {
+                    p.kind == PlaceKind::City && p.population < 50_000
+                        || p.kind != PlaceKind::City && plain_words()
+                })
         };
         let mut pointed_to: Vec<&str> = explicit.keys().copied().collect();
         for h in &self.hits {
@@ -834,6 +839,14 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
     let mut i = 0;
     let breaks = paragraph_breaks(text);
     let push = |doc: &mut Doc<'a>, kind: Kind, name: String, from: usize, to: usize| {
+        // "the Peronist coalition": a leaning by itself names no body.
+        if kind == Kind::Org
+            && to == from + 1
+            && name == toks[from].text
+            && leaning_word(&toks[from])
+        {
+            return;
+        }
         let (start, end) = (toks[from].start, toks[to - 1].end);
         let written: &'a str = &text[start..end];
         let paragraph = if unit == Unit::Body {
@@ -1198,11 +1211,44 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             i = run_end;
             continue;
         }
+        // "Rivals Samsung Electronics are ...": a common word opening the sentence is no part
+        // of the known name after it.
+        if lexical.is_none()
+            && t.sentence_start
+            && run_end > i + 1
+            && t.text.ends_with('s')
+            && !t.text.ends_with("ss")
+            && Lexicon::global().is_english_word(t.text)
+            && longest_match(&toks, i + 1, &mut phrase_key)
+                .is_some_and(|(_, senses)| senses.iter().any(|s| matches!(s, Sense::Org(_))))
+        {
+            i += 1;
+            continue;
+        }
+        // "Spirit AeroSystems", "TrendForce": a capital inside a word marks a company's name;
+        // no person or place is written so (besides "McDonald", "DeSantis" and the like).
+        if lexical.is_none()
+            && run_end > i
+            && run_end - i <= 3
+            && toks[i..run_end].iter().any(|w| camel_case(w.text))
+            && toks[i..run_end]
+                .iter()
+                .all(|w| w.senses.is_empty() && !w.opens_title)
+            && !blocks_unknown_name(&toks[i..run_end])
+        {
+            let name = span_text(text, &toks, i, run_end).to_owned();
+            push(doc, Kind::Org, name, i, run_end);
+            i = run_end;
+            continue;
+        }
         // A capitalised run with an organization head is an organization, unless a longer
         // curated phrase covers it. A short form of an organization already named is that one
         // ("the Workers' Party" after "the Workers' Party of Korea").
         // "South Africa's High Court": a place's possessive opens no organization name.
-        let owner_place = lexical.is_some() && toks[lex_end - 1].possessive;
+        // "Deby's Patriotic Salvation Movement": nor does the possessive of someone the story
+        // names.
+        let owner_place = lexical.is_some() && toks[lex_end - 1].possessive
+            || t.possessive && person_word(doc, t.text);
         // "the Japan Agricultural Cooperatives group": two or more capitalised words right
         // before a word for a body name that body.
         // "senator María Fernanda Cabal of the Democratic Center party": a full name before
@@ -1325,8 +1371,11 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 let name = text[toks[i].start..toks[end - 1].end].to_owned();
                 push(doc, Kind::Org, name, i, end);
                 i = end;
-                // The rest of a list: ", Y and Z".
-                while let Some(next) = list_item_after(text, &toks, i).filter(|_| listed) {
+                // The rest of a list: ", Y and Z", which the item after "and" closes.
+                let mut closed = false;
+                while let Some(next) = list_item_after(text, &toks, i).filter(|_| listed && !closed)
+                {
+                    closed = toks[next - 1].text == "and";
                     let end = cap_run(&toks, next, JOINERS);
                     if end == next || blocks_unknown_name(&toks[next..end]) {
                         break;
@@ -1799,6 +1848,16 @@ fn bracketed_names(text: &str, hits: &mut [Hit<'_>]) {
         // An acronym the name defines has the name's own name already (`acronym_definitions`).
         if bracketed && lookup_org(&b.name).is_some() {
             hits[k - 1].name = hits[k].name.clone();
+        } else if bracketed && b.name == b.text {
+            // "Turkish Statistical Institute (TurkStat)": a short name of the article's own,
+            // here and wherever it comes back.
+            let (short, full) = (b.name.clone(), a.name.clone());
+            for h in hits[k..]
+                .iter_mut()
+                .filter(|h| h.kind == Kind::Org && h.name == short)
+            {
+                h.name = full.clone();
+            }
         }
     }
 }
@@ -1889,6 +1948,23 @@ fn party_by_short_name(toks: &[Token<'_>], i: usize) -> Option<&'static str> {
             )
         });
     (!opens).then_some(party)
+}
+
+/// "AeroSystems", "TrendForce", "OpenAI": a lower-case letter followed by a capital, in a word
+/// that no surname prefix opens ("McDonald", "MacArthur", "DeSantis", "LeBron", "O'Brien").
+fn camel_case(word: &str) -> bool {
+    const PREFIXES: [&str; 12] = [
+        "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "Ja",
+    ];
+    let b = word.as_bytes();
+    let inner = (1..b.len()).find(|&k| b[k].is_ascii_uppercase() && b[k - 1].is_ascii_lowercase());
+    inner.is_some_and(|k| b.iter().all(u8::is_ascii_alphabetic) && !PREFIXES.contains(&&word[..k]))
+}
+
+/// A capitalised leaning that names no body by itself: "Peronist", "Kirchnerist", the words of
+/// [`LEANINGS`].
+fn leaning_word(t: &Token<'_>) -> bool {
+    t.senses.is_empty() && (LEANINGS.contains(t.text) || t.text.ends_with("ist") && t.cap)
 }
 
 fn designation(word: &str) -> bool {
@@ -2445,7 +2521,10 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
         && toks.get(end + 1).is_some_and(|c| {
             c.joined_to_prev && c.senses.iter().any(|s| matches!(s, Sense::Country(_)))
         });
-    if i > 0 && !of_country && (toks[i - 1].text == "and" || comma && !clause_follows) {
+    // "in Garoua, Tchiroma's northern stronghold": someone the story names, or an owner, is
+    // no next place.
+    let someone = toks[end - 1].possessive || person_word(doc, toks[i].text);
+    if i > 0 && !of_country && !someone && (toks[i - 1].text == "and" || comma && !clause_follows) {
         let before = if toks[i - 1].text == "and" {
             toks[i - 1].start
         } else {
@@ -2521,6 +2600,15 @@ fn last_list_item(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
 /// A mention at `i` of a person already found: the name's last words ("Van der Linden"), its first
 /// word (Korean and Chinese family names: "Kim"), or the whole name. The most recent person wins.
 /// Not when the words there continue into a longer, different name ("Kim Jong Un").
+/// Whether `word` is one of the words of a person's name found so far.
+fn person_word(doc: &Doc, word: &str) -> bool {
+    doc.persons().any(|p| {
+        p.name
+            .split([' ', '-'])
+            .any(|w| w.eq_ignore_ascii_case(word))
+    })
+}
+
 fn known_person(doc: &Doc, toks: &[Token<'_>], i: usize) -> Option<(String, usize)> {
     // Most capitalised words are no part of anyone's name here: answer those cheaply.
     if !doc.persons().any(|p| {
@@ -2659,7 +2747,12 @@ fn nicknamed(text: &str, toks: &[Token<'_>], i: usize) -> Option<(usize, usize)>
 /// suffix, two to five words, none a stopword or a head noun.
 fn person_name_end(toks: &[Token<'_>], i: usize) -> Option<usize> {
     // "El Teniente", "Los Alamos": a Spanish article opens a place's name, never a person's.
-    if i >= toks.len() || !toks[i].name_word || matches!(toks[i].text, "El" | "Los" | "Las") {
+    let article = |t: &Token<'_>| matches!(t.text, "El" | "La" | "Los" | "Las");
+    if i >= toks.len()
+        || !toks[i].name_word
+        || article(&toks[i])
+        || i > 0 && toks[i].joined_to_prev && article(&toks[i - 1])
+    {
         return None;
     }
     let mut j = i + 1;
@@ -2828,10 +2921,18 @@ static COMPANY_NOUN_FORMS: LazyLock<FxHashMap<String, bool>> = LazyLock::new(|| 
             (noun.to_ascii_uppercase(), false),
             (capitalised, false),
         ] {
-            let many = if form.ends_with(|c: char| c.is_ascii_uppercase()) {
-                format!("{form}S")
-            } else {
-                format!("{form}s")
+            // "companies", "utilities": a consonant's y becomes "ies".
+            let consonant_y = form.len() > 2
+                && form.ends_with(['y', 'Y'])
+                && !form[..form.len() - 1].ends_with(['a', 'e', 'o', 'u', 'A', 'E', 'O', 'U']);
+            let many = match (
+                consonant_y,
+                form.ends_with(|c: char| c.is_ascii_uppercase()),
+            ) {
+                (true, true) => format!("{}IES", &form[..form.len() - 1]),
+                (true, false) => format!("{}ies", &form[..form.len() - 1]),
+                (false, true) => format!("{form}S"),
+                (false, false) => format!("{form}s"),
             };
             forms.insert(many, true);
             forms.insert(form, plural);
@@ -3081,7 +3182,12 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     let last_head = words
         .iter()
         .rposition(|w| ORG_HEADS.contains(w))
-        .or_else(|| words.iter().rposition(|w| GOODS_HEADS.contains(w)))?;
+        .or_else(|| words.iter().rposition(|w| GOODS_HEADS.contains(w)))
+        // "CFM International", "Transparency International": closing a name, a company's or
+        // a movement's.
+        .or_else(|| {
+            (words.len() >= 2 && words.last() == Some(&"International")).then(|| words.len() - 1)
+        })?;
     // "Jeannette Jara of the Communist Party": name words with no head before "of", and the head
     // after it, are someone of that body, not part of its name ("Bank of England" has its head
     // first).
@@ -3391,15 +3497,18 @@ fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<String, Defi
     let mut out = FxHashMap::default();
     for (k, t) in toks.iter().enumerate() {
         // The cheap test first: is the word in brackets at all?
-        let bracketed = text.as_bytes().get(t.end) == Some(&b')')
-            && t.start > 0
-            && text.as_bytes()[t.start - 1] == b'(';
+        // "(MRT Corp)": the acronym may carry the legal form.
+        let with_form = || {
+            toks.get(k + 1).is_some_and(|f| {
+                LEGAL_FORMS.contains(f.text)
+                    && &text[t.end..f.start] == " "
+                    && text[f.end..].starts_with(')')
+            })
+        };
+        let bracketed = t.start > 0
+            && text.as_bytes()[t.start - 1] == b'('
+            && (text.as_bytes().get(t.end) == Some(&b')') || with_form());
         if k == 0 || !bracketed || !lexicon::is_acronym(t.text) {
-            continue;
-        }
-        let before = &text[..t.start];
-        let after = &text[t.end..];
-        if !(before.ends_with('(') && after.starts_with(')')) {
             continue;
         }
         let letters: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
@@ -3430,6 +3539,11 @@ fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<String, Defi
                 first = Some(j);
             } else if paired && !skipped && need < letters.len() {
                 skipped = true;
+            } else if need == letters.len()
+                && (LEGAL_FORMS.contains(w) || matches!(w, "Corporation" | "Company"))
+            {
+                // "Mass Rapid Transit Corporation Sdn Bhd (MRT Corp)": the legal form closing
+                // the name gives no letter.
             } else if !JOINERS.contains(&w) && !matches!(w, "and" | "&" | "in") {
                 // "and" inside a name the initials spell is the name's own ("Vietnam Chamber
                 // of Commerce and Industry (VCCI)"), and so is "in" ("Board of Control for
@@ -3449,7 +3563,7 @@ fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<String, Defi
                 }
             })
         } else {
-            translated_name_start(toks, k, &letters)
+            translated_name_start(toks, k, &letters).or_else(|| syllabic_name_start(toks, k))
         };
         if let Some(f) = first {
             let name = text[toks[f].start..toks[k - 1].end].to_owned();
@@ -3464,6 +3578,33 @@ fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<String, Defi
         }
     }
     out
+}
+
+/// Where the name before the bracketed acronym at `k` starts when the acronym is made of the
+/// first letters of each word rather than its initial alone ("Elections Cameroon (ELECAM)",
+/// "Petroliam Nasional (PETRONAS)"): two to four capitalised words, each giving at least one.
+fn syllabic_name_start(toks: &[Token<'_>], k: usize) -> Option<usize> {
+    let acronym = toks[k].text.to_ascii_lowercase();
+    if acronym.len() < 4 || !acronym.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    // Whether `rest` is a run of prefixes of `words`, one each, in order.
+    fn spells(rest: &str, words: &[String]) -> bool {
+        match words.split_first() {
+            None => rest.is_empty(),
+            Some((w, more)) => (1..=w.len().min(rest.len()))
+                .rev()
+                .any(|n| w.as_bytes()[..n] == rest.as_bytes()[..n] && spells(&rest[n..], more)),
+        }
+    }
+    (2..=4usize).find_map(|n| {
+        let first = k.checked_sub(n)?;
+        let run = &toks[first..k];
+        let named =
+            run.iter().all(|t| t.cap && !t.possessive) && run[1..].iter().all(|t| t.joined_to_prev);
+        let words: Vec<String> = run.iter().map(|t| t.text.to_ascii_lowercase()).collect();
+        (named && spells(&acronym, &words)).then_some(first)
+    })
 }
 
 /// Where the name before the bracketed acronym at `k` starts when the acronym keeps the word
@@ -5007,6 +5148,47 @@ mod tests {
         assert_eq!(entity(&e, "Labour Party").mentions.len(), 1);
         assert_eq!(entity(&e, "Deportivo Ostavia").mentions.len(), 2);
         assert_eq!(names(&e, EntityType::Location), ["Ostrenza", "Vorkheim"]);
+    }
+
+    #[test]
+    fn inner_capitals_syllable_acronyms_short_names_and_owners() {
+        let e = enrich(
+            "",
+            "Rivals Samsung Electronics and TrelloCorp fell. The Voting Board Orvania (VOBOR) said \
+             Karo Mendel's Unity Salvation Movement led. Karo Mendel spoke. Gas went to \
+             producer ZELTA Co Inc, from May. ZELTA is a venture. The Orvan Statistical Institute \
+             (OrvStat) said prices rose; OrvStat also said wages fell. The work went to \
+             Rapid Transit Corporation Sdn Bhd (RT Corp) and city companies Kiptal and Ieto, \
+             Anadolu news agency said.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Anadolu Agency",
+                "Ieto",
+                "Kiptal",
+                "Orvan Statistical Institute",
+                "Rapid Transit Corporation Sdn Bhd",
+                "Samsung Electronics",
+                "TrelloCorp",
+                "Unity Salvation Movement",
+                "Voting Board Orvania",
+                "ZELTA Co Inc"
+            ]
+        );
+        assert_eq!(entity(&e, "ZELTA Co Inc").mentions.len(), 2);
+        assert_eq!(entity(&e, "Orvan Statistical Institute").mentions.len(), 3);
+        assert_eq!(names(&e, EntityType::Person), ["Karo Mendel"]);
+    }
+
+    #[test]
+    fn a_plain_english_district_abroad_implies_no_country() {
+        // Black River is also a district of Mauritius.
+        let e = enrich(
+            "",
+            "The storm hit Kingston in Jamaica, and the town of Black River was flooded.",
+        );
+        assert_eq!(codes(&e), ["JM"]);
     }
 
     #[test]

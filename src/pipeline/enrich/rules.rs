@@ -168,6 +168,8 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Laboratory",
     "Laboratories",
     "Institution",
+    // A city's government ("Istanbul Metropolitan Municipality").
+    "Municipality",
 ]);
 
 /// Words for party, university or bank in other languages, which open a body's name where
@@ -663,9 +665,9 @@ pub const COMPANY_NOUNS: &[&str] = &[
 /// A company's legal form after its name ("Samsung Biologics Co."): the name without it is the
 /// same company, where other heads make another body ("African Union Commission").
 pub static LEGAL_FORMS: WordSet = WordSet::new(&[
-    "Co.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "Limited", "PLC", "Plc", "plc", "LLC",
-    "AG", "SA", "S.A.", "SE", "NV", "N.V.", "GmbH", "SpA", "S.p.A.", "Oyj", "ASA", "AB", "Bhd",
-    "Berhad", "Tbk",
+    "Co.", "Co", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "Limited", "PLC", "Plc", "plc",
+    "LLC", "AG", "SA", "S.A.", "SE", "NV", "N.V.", "GmbH", "SpA", "S.p.A.", "Oyj", "ASA", "AB",
+    "Bhd", "Berhad", "Sdn", "Tbk",
 ]);
 
 /// Nouns that say a name in apposition is a person's ("Aliko Dangote, Africa's richest man,").
