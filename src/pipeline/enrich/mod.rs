@@ -1260,8 +1260,20 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     && looks_like_full_name(&toks[i..e])
             })
         };
+        // "Sonko's Pastef party": one foreign word will do before a word for a party.
+        let party_word = || {
+            run_end == i + 1
+                && t.senses.is_empty()
+                && !t.sentence_start
+                && !lexicon::is_acronym(t.text)
+                && !Lexicon::global().is_english_word(t.text)
+                && !leaning_word(&t)
+                && toks.get(run_end).is_some_and(|n| {
+                    n.joined_to_prev && matches!(n.text, "party" | "movement" | "coalition")
+                })
+        };
         let body_after = !owner_place
-            && run_end >= i + 2
+            && (run_end >= i + 2 || party_word())
             && lex_end < run_end
             && !t.opens_title
             && toks[i..run_end].iter().any(|w| w.senses.is_empty())
@@ -1275,7 +1287,10 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             i = run_end;
             continue;
         }
-        if !owner_place && (run_end > lex_end || lexical.is_none()) {
+        // "Mizuho Research & Technologies": a name the ampersand goes on with is read whole
+        // below (`longer_body`).
+        let ampersand = run_end > i && text[toks[run_end - 1].end..].starts_with(" & ");
+        if !owner_place && !ampersand && (run_end > lex_end || lexical.is_none()) {
             if let Some(org_end) = org_by_head(&toks, i, run_end).map(|e| and_field(&toks, i, e)) {
                 // "Political Bureau of the Communist Party of China Central Committee": a body's
                 // organ named by function is that body.
@@ -3217,7 +3232,16 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
         }
     }
     // Keep what follows the head when it continues the name ("Office of the High Representative").
-    let mut end = run_end;
+    // A trade's word ends a company's name ("Sempra Infrastructure on the Port Arthur LNG").
+    let joiner_after_trade = !ORG_HEADS.contains(words[last_head])
+        && words
+            .get(last_head + 1)
+            .is_some_and(|w| JOINERS.contains(w) && !matches!(*w, "&" | "and"));
+    let mut end = if joiner_after_trade {
+        i + last_head + 1
+    } else {
+        run_end
+    };
     while end > i && JOINERS.contains(&toks[end - 1].text) {
         end -= 1;
     }
@@ -5179,6 +5203,28 @@ mod tests {
         assert_eq!(entity(&e, "ZELTA Co Inc").mentions.len(), 2);
         assert_eq!(entity(&e, "Orvan Statistical Institute").mentions.len(), 3);
         assert_eq!(names(&e, EntityType::Person), ["Karo Mendel"]);
+    }
+
+    #[test]
+    fn trade_heads_group_units_one_word_parties_and_ampersands() {
+        let e = enrich(
+            "",
+            "Short-seller Varnick Research accused the group. Its drug unit, Orvel Bioplex, was \
+             sold, and Talmor Infrastructure on the Kestrel project paid. Dano Sekke spoke. \
+             Sekke's Mirrat party won, ahead of the Progressive Democratic Appeal. Economists at Halvo Research & Analytics agreed.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Halvo Research & Analytics",
+                "Mirrat",
+                "Orvel Bioplex",
+                "Progressive Democratic Appeal",
+                "Talmor Infrastructure",
+                "Varnick Research"
+            ]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Dano Sekke"]);
     }
 
     #[test]

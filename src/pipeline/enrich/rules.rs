@@ -170,6 +170,8 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Institution",
     // A city's government ("Istanbul Metropolitan Municipality").
     "Municipality",
+    // "Christian Democratic Appeal", the Dutch party.
+    "Appeal",
 ]);
 
 /// Words for party, university or bank in other languages, which open a body's name where
@@ -271,6 +273,16 @@ pub static GOODS_HEADS: WordSet = WordSet::new(&[
     "Chemicals",
     "Oil",
     "Petroleum",
+    // Firms named by their trade ("Hindenburg Research", "Sempra Infrastructure", "Capital
+    // Economics").
+    "Research",
+    "Infrastructure",
+    "Capital",
+    "Partners",
+    "Ventures",
+    "Investments",
+    "Analytics",
+    "Consulting",
     // The same heads in the languages of companies' home markets ("Vaar Energi", "Enel
     // Energia", "Petroleos Mexicanos" has its own entry).
     "Energi",
@@ -634,6 +646,12 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "utility",
     "startup",
     "start-up",
+    // A group's parts: "its biosimilar unit, Samsung Bioepis".
+    "unit",
+    "subsidiary",
+    "affiliate",
+    "arm",
+    "short-seller",
     "operator",
     "line",
     "bureau",
@@ -1000,6 +1018,14 @@ pub static NOT_NAME_WORDS: WordSet = WordSet::new(&[
     "Conservatives",
     "Liberals",
     "Greens",
+    // A party's leaning is no one's name ("the Christian Democratic Appeal").
+    "Democratic",
+    "Republican",
+    "Socialist",
+    "Communist",
+    "Nationalist",
+    "Conservative",
+    "Liberal",
     "North",
     "South",
     "East",
