@@ -847,6 +847,18 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         {
             return;
         }
+        // "Asiana Airlines Inc.": when the canonical name keeps the legal form as written, the
+        // mention is the name as copy repeats it, without it; so the entity carries both.
+        let mut to = to;
+        while kind == Kind::Org
+            && to > from + 1
+            && LEGAL_FORMS.contains(toks[to - 1].text)
+            && name.ends_with(toks[to - 1].text)
+            // Those `spelled_out_corp` writes in full are two forms already.
+            && !matches!(toks[to - 1].text, "Co" | "Co." | "Corp" | "Corp.")
+        {
+            to -= 1;
+        }
         let (start, end) = (toks[from].start, toks[to - 1].end);
         let written: &'a str = &text[start..end];
         let paragraph = if unit == Unit::Body {
@@ -908,6 +920,21 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             .flatten()
         {
             let (acronym, def, end) = def;
+            // "Kuala Lumpur International Airport (KLIA)": a place has short names too.
+            let feature = def
+                .name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| FEATURE_HEADS.contains(w) && !ORG_HEADS.contains(w));
+            if feature && lookup_org(&def.name).is_none() {
+                let kind = Kind::Location {
+                    candidates: Vec::new(),
+                    kind: LocKind::Feature,
+                };
+                push(doc, kind, def.name.clone(), i, end);
+                i = end;
+                continue;
+            }
             let name = lookup_org(&def.name)
                 .or_else(|| org_extending(acronym, &def.name))
                 .unwrap_or_else(|| def.name.clone());
@@ -1440,7 +1467,9 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     || known_person(doc, &toks, role_end).is_some();
                 if named {
                     let written = span_text(text, &toks, i, run_end);
-                    let name = known_org_ending(doc, written).unwrap_or_else(|| written.to_owned());
+                    let name = known_org_ending(doc, written)
+                        .or_else(|| known_org(doc, written))
+                        .unwrap_or_else(|| written.to_owned());
                     push(doc, Kind::Org, name, i, run_end);
                     i = run_end;
                     continue;
@@ -3051,6 +3080,21 @@ fn named_before_body(toks: &[Token<'_>], i: usize) -> Option<usize> {
     if known_as {
         let run = cap_run(toks, i, &[]);
         return (run <= i + 3 && toks[i..run].iter().all(|w| w.senses.is_empty())).then_some(run);
+    }
+    // "a movement calling itself Gen Z Madagascar", "a separate company called Discovery
+    // Global": the name a body goes by, whatever words it takes.
+    let body_or_company =
+        |k: usize| BODY_AFTER_NAME.contains(toks[k].text) || is_company_noun(toks[k].text);
+    let called = i >= 3
+        && toks[i].joined_to_prev
+        && (matches!(toks[i - 1].text, "called" | "named") && body_or_company(i - 2)
+            || toks[i - 1].text == "itself"
+                && toks[i - 2].text == "calling"
+                && body_or_company(i - 3));
+    if called {
+        let run = cap_run(toks, i, &[]);
+        let a_place = run == i + 1 && !toks[i].senses.is_empty();
+        return (run <= i + 4 && !a_place).then_some(run);
     }
     let opened = i > 0
         && toks[i].joined_to_prev
@@ -5225,6 +5269,35 @@ mod tests {
             ]
         );
         assert_eq!(names(&e, EntityType::Person), ["Dano Sekke"]);
+    }
+
+    #[test]
+    fn names_a_body_goes_by_legal_forms_and_short_names_of_places() {
+        let e = enrich(
+            "",
+            "Protesters formed a movement calling itself Gen Z Ostavia. The channels go to a \
+             company called Velda Global. Shares of Harlo Bros. Media rose. Kelvar Airlines \
+             Inc. said Kelvar Airlines would merge. He commands the KVARTAN unit. Data from the \
+             Brask Customs showed it. Flights left Varno International Airport (VIA) late.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Brask Customs",
+                "Gen Z Ostavia",
+                "Harlo Bros. Media",
+                "KVARTAN",
+                "Kelvar Airlines Inc.",
+                "Velda Global"
+            ]
+        );
+        let kelvar = entity(&e, "Kelvar Airlines Inc.");
+        assert_eq!(kelvar.mentions[0].text, "Kelvar Airlines");
+        assert_eq!(kelvar.mentions.len(), 2);
+        assert_eq!(
+            names(&e, EntityType::Location),
+            ["Varno International Airport"]
+        );
     }
 
     #[test]

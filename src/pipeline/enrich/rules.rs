@@ -172,6 +172,8 @@ pub static ORG_HEADS: WordSet = WordSet::new(&[
     "Municipality",
     // "Christian Democratic Appeal", the Dutch party.
     "Appeal",
+    // A customs district ("Haikou Customs").
+    "Customs",
 ]);
 
 /// Words for party, university or bank in other languages, which open a body's name where
@@ -891,6 +893,8 @@ pub static TRAILING_FEATURE_HEADS: WordSet = WordSet::new(&["Park", "Forest", "H
 /// Lower-case words for a body that follow its acronym ("the CGT union").
 pub static BODY_NOUNS: WordSet = WordSet::new(&[
     "union",
+    // "the CAPSAT unit".
+    "unit",
     "party",
     "group",
     "agency",

@@ -32,7 +32,7 @@ use crate::pipeline::ascii_lanes::WordRuns;
 
 const ABBREVIATIONS: &[&str] = &[
     "Jr", "Sr", "St", "Dr", "Mr", "Mrs", "Ms", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof",
-    "Maj", "Adm", "Capt", "Sgt", "Mt", "Ft", "No", "Co", "Corp", "Inc", "Ltd",
+    "Maj", "Adm", "Capt", "Sgt", "Mt", "Ft", "No", "Co", "Corp", "Inc", "Ltd", "Bros",
 ];
 
 /// Words that, hyphenated to a capitalised one, say where something is or comes from, or who
