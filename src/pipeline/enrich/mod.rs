@@ -849,11 +849,11 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         // "Asiana Airlines Inc.": when the canonical name keeps the legal form as written, the
         // mention is the name as copy repeats it, without it; so the entity carries both.
-        let mut to = to;
+        let (orig_to, mut to) = (to, to);
         while kind == Kind::Org
             && to > from + 1
             && LEGAL_FORMS.contains(toks[to - 1].text)
-            && name.ends_with(toks[to - 1].text)
+            && name.ends_with(&text[toks[to - 1].start..toks[orig_to - 1].end])
             // Those `spelled_out_corp` writes in full are two forms already.
             && !matches!(toks[to - 1].text, "Co" | "Co." | "Corp" | "Corp.")
         {
@@ -1163,6 +1163,15 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             i = run_end;
             continue;
         }
+        // "The Dodgers rallied": a team's nickname alone, after its full name.
+        if let Some(name) = (lexical.is_none() && run_end == i + 1 && t.text.ends_with('s'))
+            .then(|| known_org_ending(doc, t.text))
+            .flatten()
+        {
+            push(doc, Kind::Org, name, i, i + 1);
+            i += 1;
+            continue;
+        }
         // Continent words name no country and no location ("South America", "Europe").
         // Unless the word opens an organization's name ("European Steel Association").
         if let Some(end) = continent_at(&toks, i)
@@ -1243,9 +1252,24 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         if lexical.is_none()
             && t.sentence_start
             && run_end > i + 1
-            && t.text.ends_with('s')
-            && !t.text.ends_with("ss")
-            && Lexicon::global().is_english_word(t.text)
+            && matches!(
+                t.text,
+                "Rival"
+                    | "Rivals"
+                    | "Peer"
+                    | "Peers"
+                    | "Competitor"
+                    | "Competitors"
+                    | "Partner"
+                    | "Partners"
+                    | "Parent"
+                    | "Owner"
+                    | "Lender"
+                    | "Lenders"
+                    | "Analysts"
+                    | "Investors"
+                    | "Shares"
+            )
             && longest_match(&toks, i + 1, &mut phrase_key)
                 .is_some_and(|(_, senses)| senses.iter().any(|s| matches!(s, Sense::Org(_))))
         {
@@ -1577,6 +1601,14 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             // is the holder's.
             // "Inner Mongolia Autonomous Region", "Gansu Province": a known place and the word
             // for its kind of unit are that place.
+            // "the Toronto Blue Jays", "Los Angeles Dodgers": a city and a plural nickname name
+            // its team.
+            if let Some(team_end) = place_only.then(|| team_after_city(&toks, end)).flatten() {
+                let name = span_text(text, &toks, i, team_end).to_owned();
+                push(doc, Kind::Org, name, i, team_end);
+                i = team_end;
+                continue;
+            }
             let unit_end = admin_unit_end(&toks, end);
             let longer = !hyphened
                 && !title_of(&toks, i)
@@ -1933,6 +1965,37 @@ fn longer_body(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
         k += 1;
     }
     (k > end && org_head(toks[k - 1].text) && !portfolio_before_title(toks, k)).then_some(k)
+}
+
+/// The end of a sports team's nickname after a city's name at `end`: one or two capitalised
+/// words, the last a plural ("Blue Jays", "Dodgers"), that no list knows.
+fn team_after_city(toks: &[Token<'_>], end: usize) -> Option<usize> {
+    let run = cap_run(toks, end, &[]);
+    let words = toks.get(end..run)?;
+    let nickname = (1..=2).contains(&words.len())
+        && words.iter().all(|w| {
+            w.senses.is_empty()
+                && !w.opens_title
+                && !w.possessive
+                && !NEVER_IN_NAMES.contains(w.text)
+                && !ORG_HEADS.contains(w.text)
+                && !GOODS_HEADS.contains(w.text)
+                && !FEATURE_HEADS.contains(w.text)
+                && !TRAILING_FEATURE_HEADS.contains(w.text)
+                // Plural words of a landscape name a place ("Central Highlands", "Niagara Falls").
+                && !matches!(
+                    w.text,
+                    "Highlands" | "Heights" | "Falls" | "Springs" | "Lakes" | "Plains" | "Keys"
+                        | "Rapids" | "Flats" | "Sands" | "Downs" | "Fields" | "Gardens"
+                )
+        })
+        && !COMPASS_WORDS.contains(toks[end - 1].text)
+        && words[0].joined_to_prev
+        && words.last().is_some_and(|w| {
+            w.text.len() > 3 && w.text.ends_with('s') && !w.text.ends_with("ss") && !w.possessive
+        })
+        && !toks[end - 1].possessive;
+    nickname.then_some(run)
 }
 
 /// The end of the words for an administrative unit after a place's name at `end`
@@ -5298,6 +5361,34 @@ mod tests {
             names(&e, EntityType::Location),
             ["Varno International Airport"]
         );
+    }
+
+    #[test]
+    fn teams_by_city_and_nickname_malay_places_and_vice_chairs() {
+        let e = enrich(
+            "",
+            "The Toronto Karvels beat the Boston Mallets 5-4. The Karvels rallied late. Johor \
+             Menteri Besar Datuk Harun Selamat opened Bukit Merpati station, run by Laluan \
+             Operations Pte Ltd, officials said. Rival Samsung Electronics Co. agreed. Zelvar \
+             Steel Vice Chairman Takumi Oreda spoke. Rain fell on the Central Highlands.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Boston Mallets",
+                "Laluan Operations Pte Ltd",
+                "Samsung Electronics",
+                "Toronto Karvels",
+                "Zelvar Steel"
+            ]
+        );
+        assert_eq!(entity(&e, "Toronto Karvels").mentions.len(), 2);
+        assert_eq!(
+            names(&e, EntityType::Person),
+            ["Harun Selamat", "Takumi Oreda"]
+        );
+        let places = names(&e, EntityType::Location);
+        assert!(places.contains(&"Bukit Merpati".to_owned()), "{places:?}");
     }
 
     #[test]

@@ -420,6 +420,12 @@ pub static FUNCTION_WORDS: WordSet = WordSet::new(&[
 pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "River",
     "Lake",
+    // Malay and Indonesian words opening places: hill, village, island, river, cape.
+    "Bukit",
+    "Kampung",
+    "Pulau",
+    "Sungai",
+    "Tanjung",
     "Sea",
     "Ocean",
     "Island",
@@ -687,7 +693,7 @@ pub const COMPANY_NOUNS: &[&str] = &[
 pub static LEGAL_FORMS: WordSet = WordSet::new(&[
     "Co.", "Co", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "Limited", "PLC", "Plc", "plc",
     "LLC", "AG", "SA", "S.A.", "SE", "NV", "N.V.", "GmbH", "SpA", "S.p.A.", "Oyj", "ASA", "AB",
-    "Bhd", "Berhad", "Sdn", "Tbk",
+    "Bhd", "Berhad", "Sdn", "Pte", "Tbk",
 ]);
 
 /// Nouns that say a name in apposition is a person's ("Aliko Dangote, Africa's richest man,").
