@@ -149,6 +149,20 @@ pub fn key_of<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
     words.join(" ").to_lowercase()
 }
 
+/// The plural a demonym takes as a noun for a country's people ("Nigerians", "Danes",
+/// "Frenchmen"), so that "hundreds of Kenyans" implies Kenya. Adjective-only forms ("Chinese",
+/// "Swiss", "Irish", "French") have none.
+fn demonym_plural(d: &str) -> Option<String> {
+    if let Some(stem) = d.strip_suffix("man").filter(|s| s.ends_with(['h', 's'])) {
+        return Some(format!("{stem}men"));
+    }
+    // Forms ending in "s" are plural already ("Turks", "Scots") or the same in both ("Swiss").
+    let adjective_only = ["ese", "sh", "s", "nch", "tch"]
+        .iter()
+        .any(|e| d.ends_with(e));
+    (!adjective_only && d.ends_with(|c: char| c.is_ascii_lowercase())).then(|| format!("{d}s"))
+}
+
 impl Lexicon {
     pub fn global() -> &'static Lexicon {
         static L: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -185,6 +199,13 @@ impl Lexicon {
         };
         lex.orgs = lex.add_named_list(ORGANIZATIONS, Sense::Org);
         lex.regions = lex.add_named_list(GEO_REGIONS, Sense::Region);
+        // "Southeast Asians" names the region as "Southeast Asian" does.
+        for (i, line) in lines(GEO_REGIONS).enumerate() {
+            let forms = line.split('\t').nth(1).unwrap_or_default().split('|');
+            for form in forms.map(str::trim).filter(|f| f.ends_with("an")) {
+                lex.add(&format!("{form}s"), Sense::Region(i));
+            }
+        }
         lex.region_countries = lines(GEO_REGIONS)
             .map(|l| {
                 l.split('\t')
@@ -199,6 +220,9 @@ impl Lexicon {
             }
             for d in &c.demonyms {
                 lex.add(d, Sense::Demonym(c.code));
+                if let Some(people) = demonym_plural(d) {
+                    lex.add(&people, Sense::Demonym(c.code));
+                }
             }
         }
         for line in lines(TITLES) {
@@ -408,6 +432,26 @@ mod tests {
             .any(|s| matches!(s, Sense::Region(_))));
         assert!(l.lookup(&["Goma"]).contains(&Sense::Place));
         assert!(l.is_stopword("Tuesday"));
+    }
+
+    #[test]
+    fn a_countrys_people_in_the_plural_are_its_demonym() {
+        let l = Lexicon::global();
+        for (people, code) in [("Kenyans", "KE"), ("Danes", "DK"), ("Israelis", "IL")] {
+            assert!(
+                l.lookup(&[people]).contains(&Sense::Demonym(code)),
+                "{people}"
+            );
+        }
+        assert_eq!(demonym_plural("Frenchman").as_deref(), Some("Frenchmen"));
+        assert_eq!(demonym_plural("German").as_deref(), Some("Germans"));
+        for adjective in ["Chinese", "Swiss", "Irish", "French", "Dutch"] {
+            assert_eq!(demonym_plural(adjective), None, "{adjective}");
+        }
+        assert!(l
+            .lookup(&["Southeast", "Asians"])
+            .iter()
+            .any(|s| matches!(s, Sense::Region(_))));
     }
 
     #[test]

@@ -350,7 +350,17 @@ impl<'a> Doc<'a> {
                 && matches!(h.kind, Kind::Location { .. }))
             .then(|| surname_of(&person_names, &h.name))
             .flatten();
+            // "Dongfang Jingyuan said" after "Dongfang Jingyuan Electron, a maker of tools": an
+            // untitled name that opens a company's name is its short form.
+            let short_company = matches!(h.kind, Kind::Person { role: None, .. })
+                .then(|| org_opened_by(&orgs, &h.name))
+                .flatten();
             let (etype, name, country) = match &h.kind {
+                Kind::Person { .. } if short_company.is_some() => (
+                    EntityType::Organization,
+                    short_company.clone().unwrap_or_default(),
+                    None,
+                ),
                 Kind::Person { .. } => {
                     let name =
                         fuller_name(&person_names, &h.name).unwrap_or_else(|| h.name.clone());
@@ -1001,7 +1011,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     .find(|&k| toks[k].possessive)
                     .map_or(named_end, |_| n);
                 let head = toks[named_end - 1].text;
-                if named_end > n + 1 && FEATURE_HEADS.contains(head) {
+                if named_end > n + 1 && closing_feature_head(head) {
                     push_place(doc, LocKind::Feature, i, named_end);
                     i = named_end;
                     continue;
@@ -1418,8 +1428,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 .is_some_and(|(_, senses)| senses.iter().any(|s| matches!(s, Sense::Country(_))))
             && toks[lex_end..run_end].iter().all(|w| w.senses.is_empty());
         let noun_at = (i > 0).then(|| company_noun_before(&toks, i)).flatten();
-        if let Some(noun) = noun_at.filter(|_| {
-            (lexical.is_none() || demonym_only || town_only || runs_past_a_known_name)
+        if let Some(noun) = noun_at.filter(|&noun| {
+            // "the bank's Geneva office": the place is the company's, not its name.
+            let owned_place = town_only && toks[noun].possessive;
+            (lexical.is_none()
+                || demonym_only
+                || town_only && !owned_place
+                || runs_past_a_known_name)
                 && (t.joined_to_prev || !toks[i - 1].cap && apposed())
         }) {
             let end = run_end;
@@ -1510,7 +1525,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         let unit_named = lexical.is_some() && admin_unit_end(&toks, lex_end) == Some(run_end);
         if run_end > lex_end
             && !unit_named
-            && (FEATURE_HEADS.contains(toks[run_end - 1].text)
+            && (closing_feature_head(toks[run_end - 1].text)
                 || TRAILING_FEATURE_HEADS.contains(toks[run_end - 1].text)
                 || venue_words())
         {
@@ -2416,6 +2431,28 @@ fn fuller_org(orgs: &[&str], name: &str) -> Option<String> {
             })
             .flatten()
     })
+    .or_else(|| {
+        // "ISRO" for the "Indian Space Research Organisation" the story spells out.
+        let acronym = name.len() >= 3 && name.bytes().all(|b| b.is_ascii_uppercase());
+        acronym
+            .then(|| {
+                sole(
+                    orgs.iter()
+                        .filter(|o| o.len() > name.len() && initials_spell(o, name)),
+                )
+            })
+            .flatten()
+    })
+}
+
+/// Whether the capitalised words of `full` open with the letters of `acronym`, in order and
+/// one each; the small words between them ("of", "and") give none.
+fn initials_spell(full: &str, acronym: &str) -> bool {
+    let mut letters = full
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase());
+    acronym.chars().all(|a| letters.next() == Some(a)) && letters.next().is_none()
 }
 
 /// The words of `other` after `name`, when `other` opens with `name`'s words.
@@ -3091,15 +3128,32 @@ fn appositive_head<'t>(text: &str, toks: &[Token<'t>], end: usize) -> Option<&'t
     while k < toks.len() && k <= end + 8 {
         // ", the U.S. company that makes ...": a relative clause follows the head, and
         // ", the largest utility in Texas,": a phrase of place.
+        // ", a group led by CATL,": so does a participle's clause.
         let closes = matches!(
             toks[k].text,
-            "that" | "which" | "whose" | "in" | "of" | "on" | "at" | "from" | "with"
+            "that"
+                | "which"
+                | "whose"
+                | "in"
+                | "of"
+                | "on"
+                | "at"
+                | "from"
+                | "with"
+                | "led"
+                | "owned"
+                | "run"
+                | "backed"
+                | "founded"
+                | "controlled"
+                | "based"
         );
         if k > end + 1 && closes && gap(k).is_empty() {
             return Some(toks[k - 1].text);
         }
         match gap(k) {
-            "" => k += 1,
+            // "a Beijing-based maker": a hyphen joins words within the phrase.
+            "" | "-" => k += 1,
             "," | "." => return (k > end + 1).then_some(toks[k - 1].text),
             _ => return None,
         }
@@ -3414,7 +3468,7 @@ fn feature_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize
     }
     // "Grand Renaissance Dam on the Blue Nile": a head closing a name before a joiner ends it.
     if let Some(p) = (1..words.len().saturating_sub(1))
-        .find(|&p| FEATURE_HEADS.contains(words[p]) && JOINERS.contains(&words[p + 1]))
+        .find(|&p| closing_feature_head(words[p]) && JOINERS.contains(&words[p + 1]))
     {
         return Some(i + p + 1);
     }
@@ -3423,7 +3477,7 @@ fn feature_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize
         return None;
     }
     let first_or_last = FEATURE_HEADS.contains(words[0]) && !CLOSING_HEADS.contains(words[0])
-        || FEATURE_HEADS.contains(last)
+        || closing_feature_head(last)
         || TRAILING_FEATURE_HEADS.contains(last);
     first_or_last.then_some(run_end)
 }
@@ -3787,6 +3841,43 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn spelled_acronyms_short_company_names_owned_places_and_foreign_feature_words() {
+        let e = enrich(
+            "",
+            "The Ostravan Seed Research Bureau said on Monday that OSRB staff found the blight. \
+             Halvek Trundor, a Porto-based maker of pumps, bid too; Halvek said it would pay \
+             cash. Torvin Mesk, a group led by the lender Ulvbank, stayed out. The bank's \
+             Geneva office declined to comment. Tourists crossed the Salar de Uyuni.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Halvek Trundor",
+                "Ostravan Seed Research Bureau",
+                "Torvin Mesk",
+                "Ulvbank"
+            ]
+        );
+        assert!(names(&e, EntityType::Person).is_empty());
+        let places = names(&e, EntityType::Location);
+        for place in ["Geneva", "Porto", "Salar de Uyuni"] {
+            assert!(places.contains(&place.to_owned()), "{place} in {places:?}");
+        }
+        let e = enrich(
+            "",
+            "Ambassador Andre Correa do Lago spoke. Two Spaniards and a Briton won.",
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Andre Correa do Lago"]);
+        let codes: Vec<&str> = e
+            .regions
+            .countries
+            .iter()
+            .map(|c| c.code.as_str())
+            .collect();
+        assert_eq!(codes, ["ES", "GB"]);
     }
 
     #[test]

@@ -426,6 +426,22 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Pulau",
     "Sungai",
     "Tanjung",
+    // Spanish, Portuguese and French words opening places: salt flat, hill, lagoon, island(s),
+    // bay, beach, river, gulf, volcano, snow peak, mount ("Lago" is a surname too: "Andre Correa
+    // do Lago").
+    "Salar",
+    "Cerro",
+    "Laguna",
+    "Isla",
+    "Islas",
+    "Bahía",
+    "Playa",
+    "Río",
+    "Golfo",
+    "Volcán",
+    "Nevado",
+    "Lac",
+    "Mont",
     "Sea",
     "Ocean",
     "Island",
@@ -491,6 +507,18 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Highway",
     "Expressway",
 ]);
+
+/// Feature heads of other languages that only open a name ("Pulau Ubin", "Salar de Uyuni"), never
+/// close one: "Ana Laguna" is a person.
+pub static OPENING_HEADS: WordSet = WordSet::new(&[
+    "Bukit", "Kampung", "Pulau", "Sungai", "Tanjung", "Salar", "Cerro", "Laguna", "Isla", "Islas",
+    "Bahía", "Playa", "Río", "Golfo", "Volcán", "Nevado", "Lac", "Mont",
+]);
+
+/// Whether `word` can close a place's name as its head ("Crater Lake", "Hoover Dam").
+pub fn closing_feature_head(word: &str) -> bool {
+    FEATURE_HEADS.contains(word) && !OPENING_HEADS.contains(word)
+}
 
 /// Feature heads that only close a name ("Hoover Dam", "Airport Road"), never open one as "Lake"
 /// opens "Lake Chad".
@@ -1012,6 +1040,12 @@ pub const CONTINENTS: &[&str] = &[
     "Latin American",
     "South American",
     "North American",
+    "Asians",
+    "Africans",
+    "Europeans",
+    "Latin Americans",
+    "South Americans",
+    "North Americans",
 ];
 
 /// Words that never belong to a person's name: directions (which open place names, "North
