@@ -848,7 +848,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
     let defined = acronym_definitions(text, &toks);
     let mut i = 0;
     let breaks = paragraph_breaks(text);
-    let push = |doc: &mut Doc<'a>, kind: Kind, name: String, from: usize, to: usize| {
+    let push = |doc: &mut Doc<'a>, kind: Kind, mut name: String, from: usize, to: usize| {
         // "the Peronist coalition": a leaning by itself names no body.
         if kind == Kind::Org
             && to == from + 1
@@ -857,9 +857,28 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         {
             return;
         }
+        // "the S&P 500", "the FTSE 100", "the Nikkei 225": a market index, not its compiler.
+        let written = &text[toks[from].start..toks[to - 1].end];
+        if kind == Kind::Org && market_index(written, text, toks[to - 1].end) {
+            return;
+        }
         // "Asiana Airlines Inc.": when the canonical name keeps the legal form as written, the
         // mention is the name as copy repeats it, without it; so the entity carries both.
         let (orig_to, mut to) = (to, to);
+        // "Korean Air Lines Co.": a known body with its legal form is the known body; the
+        // mention keeps the form as written.
+        let known = (kind == Kind::Org && to > from + 1)
+            .then(|| {
+                (from + 1..to)
+                    .rev()
+                    .find(|&k| !LEGAL_FORMS.contains(toks[k].text))
+            })
+            .flatten()
+            .filter(|&k| k + 1 < to)
+            .and_then(|k| lookup_org(&text[toks[from].start..toks[k].end]));
+        if let Some(known) = known {
+            name = known;
+        }
         while kind == Kind::Org
             && to > from + 1
             && LEGAL_FORMS.contains(toks[to - 1].text)
@@ -2707,12 +2726,26 @@ fn place_location(places: &[Place]) -> Kind {
     }
 }
 
-/// Where a place's name starts in the run `i..end`: after an ordinary word and "of" opening a
-/// sentence ("Construction of the Mutiara Line", "Parts of El Teniente"), else at `i`.
+/// Whether the name `written`, ending at byte `end`, is the short name of a market index by the
+/// number that follows it ("S&P 500", "FTSE 100", "Nikkei 225"): an acronym or a name with an
+/// ampersand. A maker's model number ("Boeing 737") is no index.
+fn market_index(written: &str, text: &str, end: usize) -> bool {
+    let number = text[end..]
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_ascii_alphanumeric()).next())
+        .is_some_and(|n| (2..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+    number && (written.contains('&') || lexicon::is_acronym(written) || written == "Nikkei")
+}
+
+/// Where a place's name starts in the run `i..end`: after an ordinary word and "of" or "on"
+/// opening a sentence ("Construction of the Mutiara Line", "Parts of El Teniente", "Stocks on
+/// Wall Street"), else at `i`.
 fn after_common_opening(toks: &[Token<'_>], i: usize, end: usize) -> usize {
     let t = &toks[i];
     (t.sentence_start
-        && toks.get(i + 1).is_some_and(|o| o.text == "of")
+        && toks
+            .get(i + 1)
+            .is_some_and(|o| matches!(o.text, "of" | "on"))
         && !FEATURE_HEADS.contains(t.text)
         && Lexicon::global().is_english_word(t.text))
     .then(|| (i + 2..end).find(|&k| toks[k].cap))
@@ -3140,6 +3173,8 @@ fn appositive_head<'t>(text: &str, toks: &[Token<'t>], end: usize) -> Option<&'t
                 | "at"
                 | "from"
                 | "with"
+                // ", an emergency coordinator for the medical charity": the role is the head.
+                | "for"
                 | "led"
                 | "owned"
                 | "run"
@@ -3841,6 +3876,22 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn market_indexes_known_bodies_with_a_legal_form_and_roles_for_a_body() {
+        let e = enrich(
+            "",
+            "Stocks on Wall Street slipped and the S&P 500 lost 0.4%. Korean Air Lines Co. said \
+             Korean Air would hire more pilots. A Boeing 737 landed. \"No,\" said Ilsa Marvent, \
+             a coordinator for the charity.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Boeing", "Korean Air"]
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Ilsa Marvent"]);
+        assert_eq!(names(&e, EntityType::Location), ["Wall Street"]);
     }
 
     #[test]
