@@ -679,6 +679,8 @@ fn and_field(toks: &[Token<'_>], i: usize, end: usize) -> usize {
 fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
     let mut j = i;
     let mut end = i;
+    // Where the run ended before the first joiner it crossed.
+    let mut before_joiner = None;
     while j < toks.len() {
         if j > i && !toks[j].joined_to_prev {
             break;
@@ -689,7 +691,17 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
         if j > i && (!after_joiner && title_at(toks, j) || possessive_place(&toks[j - 1])) {
             break;
         }
+        // "New Zealand's South Island": a place of several words owning what follows.
+        if j > i + 1 && toks[j - 1].possessive && owning_place(&toks[i..j]) {
+            break;
+        }
         if toks[j].cap || arabic_article(t) {
+            // "Kaikoura on New Zealand's South Island": a possessive after a joiner, with more
+            // name after it, starts another name; the run ends before the joiner.
+            let more = toks.get(j + 1).is_some_and(|n| n.cap && n.joined_to_prev);
+            if let Some(e) = before_joiner.filter(|_| toks[j].possessive && more) {
+                return e;
+            }
             j += 1;
             end = j;
         } else if j > i
@@ -699,12 +711,22 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
                 .get(j + 1)
                 .is_some_and(|n| !n.stopword || n.opens_phrase)
         {
+            before_joiner.get_or_insert(end);
             j += 1;
         } else {
             break;
         }
     }
     end
+}
+
+/// Whether the words are a known country, place or region's name.
+fn owning_place(words: &[Token<'_>]) -> bool {
+    let words: Vec<&str> = words.iter().map(|w| w.text).collect();
+    Lexicon::global()
+        .lookup(&words)
+        .iter()
+        .any(|s| matches!(s, Sense::Country(_) | Sense::Place | Sense::Region(_)))
 }
 
 /// Whether a title starts at token `j` ("Trade Minister", "Secretary Julius Ogamba"), not
@@ -1216,6 +1238,18 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 && senses.iter().any(|s| matches!(s, Sense::Demonym(_)))
                 && !senses.iter().any(|s| matches!(s, Sense::Org(_)))
         });
+        // "the GMB and Unite unions": two names before a plural word for bodies are two bodies.
+        if let Some((first_end, second, end)) = (lexical.is_none())
+            .then(|| pair_before_plural_body(&toks, i))
+            .flatten()
+        {
+            for (from, to) in [(i, first_end), (second, end)] {
+                let name = span_text(text, &toks, from, to).to_owned();
+                push(doc, Kind::Org, name, from, to);
+            }
+            i = end;
+            continue;
+        }
         if lexical.is_none() || demonym_only {
             if let Some(end) = cued_org(text, &toks, i) {
                 let name = text[toks[i].start..toks[end - 1].end].to_owned();
@@ -1307,9 +1341,17 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         // "Spirit AeroSystems", "TrendForce": a capital inside a word marks a company's name;
         // no person or place is written so (besides "McDonald", "DeSantis" and the like).
+        // "the maker of ChatGPT": what a maker makes is a product.
+        let product = i >= 2
+            && toks[i - 1].text == "of"
+            && matches!(
+                toks[i - 2].text,
+                "maker" | "makers" | "creator" | "developer"
+            );
         if lexical.is_none()
             && run_end > i
             && run_end - i <= 3
+            && !product
             && toks[i..run_end].iter().any(|w| camel_case(w.text))
             && toks[i..run_end]
                 .iter()
@@ -2641,11 +2683,16 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
             || text[toks[end - 1].end..].starts_with(','))
     {
         if let Some(last) = last_list_item(text, toks, end) {
-            if toks[last]
-                .senses
-                .iter()
-                .any(|s| matches!(s, Sense::Place | Sense::Country(_)))
-            {
+            let run = cap_run(toks, last, &[]);
+            let known = if run == last + 1 {
+                toks[last]
+                    .senses
+                    .iter()
+                    .any(|s| matches!(s, Sense::Place | Sense::Country(_)))
+            } else {
+                owning_place(&toks[last..run])
+            };
+            if known {
                 return true;
             }
         }
@@ -2754,22 +2801,22 @@ fn after_common_opening(toks: &[Token<'_>], i: usize, end: usize) -> usize {
 }
 
 /// The first word of a list's last item, from the name ending at `end`: ", Natanz and Isfahan"
-/// gives Isfahan. Items are single capitalised words; none when the list has another shape.
+/// gives Isfahan. Items are single capitalised words or known places; none when the list has
+/// another shape.
 fn last_list_item(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
     let mut k = end;
     for _ in 0..4 {
         let item = list_item_after(text, toks, k)?;
-        let single = toks
-            .get(item + 1)
-            .is_none_or(|n| !n.cap || !n.joined_to_prev);
-        if !single {
+        // A known place may take several words ("Pasir Mas").
+        let run = cap_run(toks, item, &[]);
+        if run > item + 1 && !owning_place(&toks[item..run]) {
             return None;
         }
         // The item after "and" closes the list.
         if toks[k].text == "and" {
             return Some(item);
         }
-        k = item + 1;
+        k = run;
     }
     None
 }
@@ -2988,6 +3035,15 @@ fn person_cued(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
             return true;
         }
         if between.trim() == "," && PERSON_APPOSITION.contains(next.text.to_lowercase().as_str()) {
+            return true;
+        }
+        // "Larry Ellison, Oracle's co-founder,", "Jane Roe, Acme chairman,": an employer and a
+        // role in lower case.
+        let role = |k: usize| {
+            lower_title_end(toks, k).is_some()
+                || toks.get(k).is_some_and(|w| PEOPLE_NOUNS.contains(&w.text))
+        };
+        if between.trim() == "," && next.cap && role(end + 1) {
             return true;
         }
     }
@@ -3341,6 +3397,28 @@ fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
     None
 }
 
+/// "the GMB and Unite unions": the ends of two names joined by "and" before a plural word for a
+/// body, and where the second starts. Each name is one to three capitalised words of no
+/// lexicon sense.
+fn pair_before_plural_body(toks: &[Token<'_>], i: usize) -> Option<(usize, usize, usize)> {
+    let plain = |from: usize, to: usize| {
+        to > from && to - from <= 3 && toks[from..to].iter().all(|w| w.senses.is_empty())
+    };
+    let first_end = cap_run(toks, i, &[]);
+    let and = toks
+        .get(first_end)
+        .filter(|a| a.text == "and" && a.joined_to_prev)?;
+    let second = first_end + 1;
+    let end = cap_run(toks, second, &[]);
+    let noun = toks.get(end).filter(|n| n.joined_to_prev)?;
+    (and.joined_to_prev
+        && toks[second].joined_to_prev
+        && plain(i, first_end)
+        && plain(second, end)
+        && plural_company_noun(noun.text))
+    .then_some((first_end, second, end))
+}
+
 /// In the run `i..run_end`, the "of" after which an organization's name starts, when the words
 /// before it are unknown common words ("Shares of HDFC Bank"): no head noun and no lexicon
 /// sense before the "of", and an organization head after it.
@@ -3511,7 +3589,10 @@ fn feature_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize
     if words.iter().any(|w| EVENT_WORDS.contains(w)) {
         return None;
     }
-    let first_or_last = FEATURE_HEADS.contains(words[0]) && !CLOSING_HEADS.contains(words[0])
+    // "the Port Arthur LNG plant": an acronym after a place names a project or company.
+    let first_or_last = FEATURE_HEADS.contains(words[0])
+        && !CLOSING_HEADS.contains(words[0])
+        && !lexicon::is_acronym(last)
         || closing_feature_head(last)
         || TRAILING_FEATURE_HEADS.contains(last);
     first_or_last.then_some(run_end)
@@ -3876,6 +3957,39 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn owned_features_paired_bodies_products_and_lists_of_known_places() {
+        let e = enrich(
+            "",
+            "A quake struck near Kaikoura on New Zealand's South Island and along the Hope \
+             Fault. Varnek, Pasir Mas and Kuala Krai flooded. The Zarvo and Quellin unions \
+             struck at the Port Dunvale works. Trelix, the maker of ChatBrio, said nothing. \
+             Jorna Vesk, Trelix's co-founder, resigned.",
+        );
+        let places = names(&e, EntityType::Location);
+        for place in [
+            "Kaikoura",
+            "South Island",
+            "Hope Fault",
+            "Varnek",
+            "Pasir Mas",
+            "Kuala Krai",
+            "Port Dunvale",
+        ] {
+            assert!(places.contains(&place.to_owned()), "{place} in {places:?}");
+        }
+        assert!(e.regions.countries.iter().any(|c| c.code == "NZ"));
+        let orgs = names(&e, EntityType::Organization);
+        for org in ["Zarvo", "Quellin", "Trelix"] {
+            assert!(orgs.contains(&org.to_owned()), "{org} in {orgs:?}");
+        }
+        assert!(
+            !orgs.contains(&"ChatBrio".to_owned()),
+            "a product: {orgs:?}"
+        );
+        assert_eq!(names(&e, EntityType::Person), ["Jorna Vesk"]);
     }
 
     #[test]

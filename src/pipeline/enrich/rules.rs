@@ -473,6 +473,10 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Plateau",
     "Falls",
     "Reef",
+    // "Hope Fault", "San Andreas Fault".
+    "Fault",
+    // "Port Talbot" (opening only: "Hainan Free Trade Port" is a zone).
+    "Port",
     "Shoal",
     "Shoals",
     "Atoll",
@@ -512,7 +516,7 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
 /// close one: "Ana Laguna" is a person.
 pub static OPENING_HEADS: WordSet = WordSet::new(&[
     "Bukit", "Kampung", "Pulau", "Sungai", "Tanjung", "Salar", "Cerro", "Laguna", "Isla", "Islas",
-    "Bahía", "Playa", "Río", "Golfo", "Volcán", "Nevado", "Lac", "Mont",
+    "Bahía", "Playa", "Río", "Golfo", "Volcán", "Nevado", "Lac", "Mont", "Port",
 ]);
 
 /// Whether `word` can close a place's name as its head ("Crater Lake", "Hoover Dam").
