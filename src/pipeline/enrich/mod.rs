@@ -688,7 +688,20 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
         let t = toks[j].text;
         // "Office of Foreign Assets Control": after a joiner a title's word is the name's.
         let after_joiner = j > i && joiners.contains(&toks[j - 1].text);
-        if j > i && (!after_joiner && title_at(toks, j) || possessive_place(&toks[j - 1])) {
+        // "Kenya Union of Post Primary Education Teachers": after a body's head and a joiner,
+        // only a whole title ends the name ("Bank of Japan Governor Kazuo Ueda"), not a word
+        // that may open one.
+        let body_of =
+            before_joiner.is_some_and(|e: usize| e > i && ORG_HEADS.contains(toks[e - 1].text));
+        let title = || {
+            title_at(toks, j)
+                && (!body_of || {
+                    let mut key = String::new();
+                    longest_match(toks, j, &mut key)
+                        .is_some_and(|(_, senses)| senses.contains(&Sense::Title))
+                })
+        };
+        if j > i && (!after_joiner && title() || possessive_place(&toks[j - 1])) {
             break;
         }
         // "New Zealand's South Island": a place of several words owning what follows.
@@ -948,6 +961,18 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
     };
     let mut phrase_key = String::with_capacity(48);
     while i < toks.len() {
+        // "the town of al-Mazraa": a place's noun cues a name opened by an Arabic article.
+        let arabic_place = !toks[i].cap
+            && arabic_article(toks[i].text)
+            && toks[i].text[3..].starts_with(char::is_uppercase)
+            && i >= 2
+            && toks[i - 1].text == "of"
+            && GEO_NOUNS.contains(toks[i - 2].text);
+        if arabic_place {
+            push_place(doc, LocKind::Place, i, i + 1);
+            i += 1;
+            continue;
+        }
         // Most words are lower case and no title; no rule starts at them.
         if !toks[i].cap && toks[i].senses.is_empty() {
             i += 1;
@@ -1167,7 +1192,10 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 continue;
             }
         }
-        if !t.cap || (lexical.is_none() && t.stopword) {
+        // "La Libertad Avanza": a Spanish article opens the name after it.
+        let spanish_article = matches!(t.text, "El" | "La" | "Los" | "Las")
+            && toks.get(i + 1).is_some_and(|n| n.cap && n.joined_to_prev);
+        if !t.cap || (lexical.is_none() && t.stopword && !spanish_article) {
             i += 1;
             continue;
         }
@@ -1483,10 +1511,14 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     .trim_start()
                     .starts_with([',', '.', ';'])
         };
-        // A name may open with a country's ("his party Pakistan Tehreek-e-Insaf").
+        // A name may open with a country's or a place's ("his party Pakistan Tehreek-e-Insaf",
+        // "the party La Libertad Avanza").
         let runs_past_a_known_name = run_end > lex_end
-            && lexical
-                .is_some_and(|(_, senses)| senses.iter().any(|s| matches!(s, Sense::Country(_))))
+            && lexical.is_some_and(|(_, senses)| {
+                senses
+                    .iter()
+                    .any(|s| matches!(s, Sense::Country(_) | Sense::Place))
+            })
             && toks[lex_end..run_end].iter().all(|w| w.senses.is_empty());
         let noun_at = (i > 0).then(|| company_noun_before(&toks, i)).flatten();
         if let Some(noun) = noun_at.filter(|&noun| {
@@ -1560,6 +1592,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 blocks_unknown_name(&toks[i..run_end])
                     || LEANINGS.contains(t.text)
                     || t.sentence_start && common_words_in(text, &toks[i..run_end])
+                    // "Head coach Mike Hesson": a word that qualifies the role.
+                    || run_end == i + 1
+                        && matches!(
+                            t.text,
+                            "Head" | "Assistant" | "Interim" | "Acting" | "Former" | "Deputy"
+                                | "Senior" | "Team" | "General"
+                        )
             };
             let role_end = member_role_end(&toks, run_end).filter(|_| !no_name());
             if let Some(role_end) = role_end {
@@ -2388,7 +2427,9 @@ fn shared_place_name(text: &str, toks: &[Token<'_>], i: usize) -> Option<Option<
 /// Runs that are neither people nor places: they open with a stopword or contain an event or
 /// generic word ("March", "Ocean Conference", "Goods Agreement").
 fn blocks_unknown_name(words: &[Token<'_>]) -> bool {
-    words[0].stopword
+    // "La Libertad Avanza", "Los Angeles Lakers": a Spanish article may open a longer name.
+    let article_opens = words.len() > 1 && matches!(words[0].text, "El" | "La" | "Los" | "Las");
+    words[0].stopword && !article_opens
         || words[0].opens_title
         || words
             .iter()
@@ -2538,17 +2579,19 @@ fn sole<'n>(mut candidates: impl Iterator<Item = &'n &'n str>) -> Option<String>
 }
 
 /// The one longer name among `names` that holds `name`'s words in a row ("Abang Johari" in
-/// "Abang Johari Openg"); none when no name or several do ("Kim" with "Kim Jong Un" and "Kim Yo
-/// Jong").
+/// "Abang Johari Openg") or its first and last ("Salman Agha"); none when no name or several do
+/// ("Kim" with "Kim Jong Un" and "Kim Yo Jong").
 fn fuller_name(names: &[&str], name: &str) -> Option<String> {
     let words: Vec<&str> = name.split(' ').collect();
     sole(names.iter().filter(|other| {
+        let others: Vec<&str> = other.split(' ').collect();
+        // "Salman Agha" for "Salman Ali Agha": a middle name left out.
+        let middle_left_out = words.len() == 2
+            && others.len() > 2
+            && others.first() == words.first()
+            && others.last() == words.last();
         other.len() > name.len()
-            && other
-                .split(' ')
-                .collect::<Vec<_>>()
-                .windows(words.len())
-                .any(|w| w == words.as_slice())
+            && (middle_left_out || others.windows(words.len()).any(|w| w == words.as_slice()))
     }))
 }
 
@@ -3957,6 +4000,31 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn articles_opening_names_role_words_middle_names_and_titles_inside_bodies() {
+        let e = enrich(
+            "Tarun Singh out of squad",
+            "Tanks struck near the town of al-Zarqel. The party La Libertad Avanza and the \
+             brokerage Quintor Grupo Financiero agreed. Head coach Tarun Vel Singh said the \
+             Dravin Union of Post Primary Education Teachers would strike. Bank of Zarvo \
+             Governor Emil Tarrow disagreed.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Bank of Zarvo",
+                "Dravin Union of Post Primary Education Teachers",
+                "La Libertad Avanza",
+                "Quintor Grupo Financiero"
+            ]
+        );
+        assert_eq!(
+            names(&e, EntityType::Person),
+            ["Emil Tarrow", "Tarun Vel Singh"]
+        );
+        assert_eq!(names(&e, EntityType::Location), ["al-Zarqel"]);
     }
 
     #[test]

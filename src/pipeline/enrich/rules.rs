@@ -685,6 +685,7 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "supplier",
     "utility",
     "startup",
+    "brokerage",
     "start-up",
     // A group's parts: "its biosimilar unit, Samsung Bioepis".
     "unit",
