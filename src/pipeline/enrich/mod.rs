@@ -688,17 +688,21 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
         let t = toks[j].text;
         // "Office of Foreign Assets Control": after a joiner a title's word is the name's.
         let after_joiner = j > i && joiners.contains(&toks[j - 1].text);
-        // "Kenya Union of Post Primary Education Teachers": after a body's head and a joiner,
-        // only a whole title ends the name ("Bank of Japan Governor Kazuo Ueda"), not a word
-        // that may open one.
+        // "Kenya Union of Post Primary Education Teachers", "Office of the Electoral
+        // Commissioner": after a body's head and a joiner, only a whole title before a name
+        // ends the body's name ("Bank of Japan Governor Kazuo Ueda").
         let body_of =
             before_joiner.is_some_and(|e: usize| e > i && ORG_HEADS.contains(toks[e - 1].text));
         let title = || {
             title_at(toks, j)
                 && (!body_of || {
                     let mut key = String::new();
-                    longest_match(toks, j, &mut key)
-                        .is_some_and(|(_, senses)| senses.contains(&Sense::Title))
+                    longest_match(toks, j, &mut key).is_some_and(|(e, senses)| {
+                        senses.contains(&Sense::Title)
+                            && toks
+                                .get(e)
+                                .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word)
+                    })
                 })
         };
         if j > i && (!after_joiner && title() || possessive_place(&toks[j - 1])) {
@@ -757,9 +761,13 @@ fn title_at(toks: &[Token<'_>], j: usize) -> bool {
         }
         k > j + 1 && ORG_HEADS.contains(toks[k - 1].text)
     };
-    let before_name = toks
-        .get(j + 1)
-        .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word);
+    // "TAP Air Portugal", "Grand Hyatt": words that open a title only as a whole one ("Air
+    // Commodore", "Grand Mufti") need that whole title.
+    let opens_only_whole = matches!(toks[j].text, "Air" | "Grand" | "Field" | "Rear");
+    let before_name = !opens_only_whole
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word);
     let mut key = String::new();
     let title = before_name
         || longest_match(toks, j, &mut key)
@@ -961,6 +969,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
     };
     let mut phrase_key = String::with_capacity(48);
     while i < toks.len() {
+        // "the MV Glen Sannox": a ship's name is no person or place.
+        if SHIP_PREFIXES.contains(toks[i].text)
+            && toks.get(i + 1).is_some_and(|n| n.cap && n.joined_to_prev)
+        {
+            i = cap_run(&toks, i + 1, &[]);
+            continue;
+        }
         // "the town of al-Mazraa": a place's noun cues a name opened by an Arabic article.
         let arabic_place = !toks[i].cap
             && arabic_article(toks[i].text)
@@ -2690,6 +2705,11 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
         if next.joined_to_prev && GEO_NOUNS.contains(next.text) {
             return true;
         }
+        // "its Okpo shipyard": a yard named after its place by one word ("the Ferguson Marine
+        // shipyard" is its owner's).
+        if next.joined_to_prev && next.text == "shipyard" && end == i + 1 {
+            return true;
+        }
         // "the Vaca Muerta shale formation", "the Leviathan gas field": what is found there
         // may stand between the name and the word for the place.
         let deposit = toks.get(end + 1).is_some_and(|n| {
@@ -3383,6 +3403,9 @@ fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
         }
     }
     let next = toks.get(i + 1).filter(|n| n.joined_to_prev)?;
+    if GOODS_ACRONYMS.contains(t.text) {
+        return None;
+    }
     if lexicon::is_acronym(t.text) && BODY_NOUNS.contains(next.text) {
         return Some(i + 1);
     }
@@ -4000,6 +4023,28 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn ships_goods_acronyms_ranks_isles_and_yards() {
+        let e = enrich(
+            "",
+            "The MV Corla Vesk sailed from Brodick on the Isle of Arran. Orders for LNG carriers \
+             rose at its Okpo shipyard. Air Commodore Dele Bamgbose and Archbishop Tomas Reyl \
+             spoke. TAP Air Portugal and the Office of the Electoral Commissioner agreed.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Person),
+            ["Dele Bamgbose", "Tomas Reyl"]
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Office of the Electoral Commissioner", "TAP Air Portugal"]
+        );
+        assert_eq!(
+            names(&e, EntityType::Location),
+            ["Brodick", "Isle of Arran", "Okpo"]
+        );
     }
 
     #[test]

@@ -473,6 +473,8 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Plateau",
     "Falls",
     "Reef",
+    // "Isle of Arran".
+    "Isle",
     // "Hope Fault", "San Andreas Fault".
     "Fault",
     // "Port Talbot" (opening only: "Hainan Free Trade Port" is a zone).
@@ -512,11 +514,25 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Expressway",
 ]);
 
+/// Acronyms of goods and measures, which a body noun after them does not make a body ("LNG
+/// carrier orders", "the GDP group").
+pub static GOODS_ACRONYMS: WordSet = WordSet::new(&[
+    "LNG", "LPG", "CNG", "EV", "EVs", "GDP", "CPI", "AI", "IPO", "ETF", "PMI", "VAT", "GST", "SUV",
+    "SUVs", "LED", "GPS", "HIV", "DNA", "TV", "IT",
+]);
+
+/// Prefixes of ships' names ("MV Glen Sannox", "BRP Sierra Madre"): the name after one is a
+/// vessel, neither a person nor a place.
+pub static SHIP_PREFIXES: WordSet = WordSet::new(&[
+    "MV", "MS", "MT", "HMS", "USS", "USNS", "RMS", "SS", "INS", "HMAS", "HMCS", "HMNZS", "BRP",
+    "KRI", "ROKS", "JS",
+]);
+
 /// Feature heads of other languages that only open a name ("Pulau Ubin", "Salar de Uyuni"), never
 /// close one: "Ana Laguna" is a person.
 pub static OPENING_HEADS: WordSet = WordSet::new(&[
     "Bukit", "Kampung", "Pulau", "Sungai", "Tanjung", "Salar", "Cerro", "Laguna", "Isla", "Islas",
-    "Bahía", "Playa", "Río", "Golfo", "Volcán", "Nevado", "Lac", "Mont", "Port",
+    "Bahía", "Playa", "Río", "Golfo", "Volcán", "Nevado", "Lac", "Mont", "Port", "Isle",
 ]);
 
 /// Whether `word` can close a place's name as its head ("Crater Lake", "Hoover Dam").
@@ -686,6 +702,9 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "utility",
     "startup",
     "brokerage",
+    // "the coffee exporters council Cecafe", "the growers association Abiove".
+    "council",
+    "association",
     "start-up",
     // A group's parts: "its biosimilar unit, Samsung Bioepis".
     "unit",
