@@ -679,8 +679,9 @@ fn and_field(toks: &[Token<'_>], i: usize, end: usize) -> usize {
 fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
     let mut j = i;
     let mut end = i;
-    // Where the run ended before the first joiner it crossed.
+    // Where the run ended before the first joiner it crossed, and the last joiner.
     let mut before_joiner = None;
+    let mut last_joiner = i;
     while j < toks.len() {
         if j > i && !toks[j].joined_to_prev {
             break;
@@ -713,10 +714,12 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
             break;
         }
         if toks[j].cap || arabic_article(t) {
-            // "Kaikoura on New Zealand's South Island": a possessive after a joiner, with more
-            // name after it, starts another name; the run ends before the joiner.
+            // "Kaikoura on New Zealand's South Island": a place's possessive after a joiner,
+            // with more name after it, starts another name; the run ends before the joiner
+            // ("Federation of German Employers' Associations" goes on).
             let more = toks.get(j + 1).is_some_and(|n| n.cap && n.joined_to_prev);
-            if let Some(e) = before_joiner.filter(|_| toks[j].possessive && more) {
+            let owner = || owning_place(&toks[last_joiner + 1..=j]);
+            if let Some(e) = before_joiner.filter(|_| toks[j].possessive && more && owner()) {
                 return e;
             }
             j += 1;
@@ -729,6 +732,7 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
                 .is_some_and(|n| !n.stopword || n.opens_phrase)
         {
             before_joiner.get_or_insert(end);
+            last_joiner = j;
             j += 1;
         } else {
             break;
@@ -1835,6 +1839,25 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         if let Some(party) = party_by_short_name(&toks, i) {
             push(doc, Kind::Org, party.to_owned(), i, i + 1);
             i += 1;
+            continue;
+        }
+        // "the Social Democrats": the party, named for the story's country when it has one
+        // of that name (`home_body`).
+        let members_of = match t.text {
+            "Social" => Some("Social Democratic Party"),
+            "Free" => Some("Free Democratic Party"),
+            _ => None,
+        };
+        let party = members_of.filter(|_| {
+            i > 0
+                && toks[i - 1].text.eq_ignore_ascii_case("the")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.text == "Democrats" && n.joined_to_prev)
+        });
+        if let Some(party) = party {
+            push(doc, Kind::Org, party.to_owned(), i, i + 2);
+            i += 2;
             continue;
         }
         // "the North" in a Korean story.
@@ -4026,6 +4049,29 @@ mod tests {
     }
 
     #[test]
+    fn members_name_their_party_and_plural_possessives_inside_a_body_s_name() {
+        let mut a = Article::new("t".into(), Format::Text);
+        a.dateline = Some(crate::article::Dateline {
+            place: Some("BERLIN".into()),
+            country: Some("DE".into()),
+            date: None,
+            subdivision: None,
+        });
+        a.body = "The Social Democrats and the Free Democrats agreed, and the Federation of \
+                  Varnish Makers' Associations objected."
+            .into();
+        let e = Enricher::new().enrich(&a);
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            [
+                "Federation of Varnish Makers' Associations",
+                "Free Democratic Party",
+                "Social Democratic Party of Germany"
+            ]
+        );
+    }
+
+    #[test]
     fn ships_goods_acronyms_ranks_isles_and_yards() {
         let e = enrich(
             "",
@@ -4626,7 +4672,11 @@ mod tests {
                 "Xinjiang"
             ]
         );
-        assert_eq!(names(&e, EntityType::Organization), ["Zorvan Tide"]);
+        // The party's members name the party, never a person.
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["Social Democratic Party", "Zorvan Tide"]
+        );
         assert!(names(&e, EntityType::Person).is_empty());
         let countries: Vec<&str> = e
             .regions
