@@ -973,16 +973,10 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
     };
     let mut phrase_key = String::with_capacity(48);
     while i < toks.len() {
-        // "the MV Glen Sannox": a ship's name is no person or place.
-        if SHIP_PREFIXES.contains(toks[i].text)
-            && toks.get(i + 1).is_some_and(|n| n.cap && n.joined_to_prev)
-        {
-            i = cap_run(&toks, i + 1, &[]);
-            continue;
-        }
         // "the town of al-Mazraa": a place's noun cues a name opened by an Arabic article.
+        // (Lower-case words are name words only when an Arabic article opens them.)
         let arabic_place = !toks[i].cap
-            && arabic_article(toks[i].text)
+            && toks[i].name_word
             && toks[i].text[3..].starts_with(char::is_uppercase)
             && i >= 2
             && toks[i - 1].text == "of"
@@ -995,6 +989,14 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // Most words are lower case and no title; no rule starts at them.
         if !toks[i].cap && toks[i].senses.is_empty() {
             i += 1;
+            continue;
+        }
+        // "the MV Glen Sannox": a ship's name is no person or place.
+        if toks[i].text.len() <= 5
+            && toks.get(i + 1).is_some_and(|n| n.cap && n.joined_to_prev)
+            && SHIP_PREFIXES.contains(toks[i].text)
+        {
+            i = cap_run(&toks, i + 1, &[]);
             continue;
         }
         let t = toks[i];
@@ -3490,6 +3492,13 @@ fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
 /// body, and where the second starts. Each name is one to three capitalised words of no
 /// lexicon sense.
 fn pair_before_plural_body(toks: &[Token<'_>], i: usize) -> Option<(usize, usize, usize)> {
+    // Asked of every unknown capitalised word: look for the "and" before measuring any run.
+    if !toks[i + 1..toks.len().min(i + 5)]
+        .iter()
+        .any(|t| t.text == "and")
+    {
+        return None;
+    }
     let plain = |from: usize, to: usize| {
         to > from && to - from <= 3 && toks[from..to].iter().all(|w| w.senses.is_empty())
     };
