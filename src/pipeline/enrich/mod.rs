@@ -628,19 +628,42 @@ fn longest_match<'t>(
 
 /// The end of the name `i..end` taken on past "and" and one more field when it names fields
 /// after "of" ("Korea Chamber of Commerce and Industry"). Elsewhere "and" parts two names.
-fn and_field(toks: &[Token<'_>], i: usize, end: usize) -> usize {
+fn and_field(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> usize {
     let names_fields = toks[i..end].iter().any(|t| t.text == "of");
     // "Department of Public Works and Highways": a field named by a plural common noun too.
-    let field = toks.get(end + 1).filter(|f| {
+    let is_field = |f: &Token<'_>| {
         let plural_field = f.senses.is_empty()
             && f.text.len() > 4
             && f.text.ends_with('s')
             && !lexicon::is_acronym(f.text);
-        f.cap
-            && f.joined_to_prev
-            && (FUNCTION_WORDS.contains(f.text) || plural_field)
-            && toks[end].joined_to_prev
-    });
+        f.cap && (FUNCTION_WORDS.contains(f.text) || plural_field)
+    };
+    // "National Society of Mining, Petroleum and Energy": fields listed with commas before
+    // the "and" of the last one.
+    let mut listed = end;
+    if names_fields {
+        // A field in such a list may be any ordinary word ("Petroleum").
+        let lex = Lexicon::global();
+        while toks.get(listed).is_some_and(|f| {
+            &text[toks[listed - 1].end..f.start] == ", "
+                && !f.sentence_start
+                && (is_field(f) || f.cap && f.senses.is_empty() && lex.is_english_word(f.text))
+        }) {
+            listed += 1;
+        }
+    }
+    let end = if listed > end
+        && toks
+            .get(listed)
+            .is_some_and(|a| a.text == "and" && a.joined_to_prev)
+    {
+        listed
+    } else {
+        end
+    };
+    let field = toks
+        .get(end + 1)
+        .filter(|f| is_field(f) && f.joined_to_prev && toks[end].joined_to_prev);
     let closes = toks
         .get(end + 2)
         .is_none_or(|n| !n.cap || !n.joined_to_prev);
@@ -1462,7 +1485,9 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // below (`longer_body`).
         let ampersand = run_end > i && text[toks[run_end - 1].end..].starts_with(" & ");
         if !owner_place && !ampersand && (run_end > lex_end || lexical.is_none()) {
-            if let Some(org_end) = org_by_head(&toks, i, run_end).map(|e| and_field(&toks, i, e)) {
+            if let Some(org_end) =
+                org_by_head(&toks, i, run_end).map(|e| and_field(text, &toks, i, e))
+            {
                 // "Political Bureau of the Communist Party of China Central Committee": a body's
                 // organ named by function is that body.
                 if let Some((from, to, name)) = organ_of_known_body(&toks, i, org_end) {
@@ -1693,6 +1718,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 && person_cued(text, &toks, i, e)
                 && !title_of(&toks, i)
                 && !all_english(&toks[i..e])
+                // "Adani Ports said": a company's known name before ordinary words names its
+                // unit, not a person.
+                && !(lexical.is_some_and(|(l, senses)| {
+                    senses.iter().all(|s| matches!(s, Sense::Org(_)))
+                        && l < e
+                        && all_english(&toks[l..e])
+                }))
         });
         if let Some(end) = person_end {
             push_person(doc, i, end);
@@ -1781,15 +1813,14 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                         i = end + 1;
                         continue;
                     }
-                    // "San Juan de Lurigancho": a known name that a particle and an unknown
-                    // name lengthen is another place, one the gazetteer lacks.
+                    // "San Juan de Lurigancho", "San Pedro de Atacama": a known name that a
+                    // particle and another name lengthen is another place, one the gazetteer
+                    // lacks (San Pedro alone would be Ivory Coast's port).
                     let particle = toks.get(end).is_some_and(|p| {
                         p.joined_to_prev
                             && matches!(p.text, "de" | "del" | "do" | "da" | "dos" | "das")
                     });
-                    let more = toks
-                        .get(end + 1)
-                        .is_some_and(|n| n.joined_to_prev && n.cap && n.senses.is_empty());
+                    let more = toks.get(end + 1).is_some_and(|n| n.joined_to_prev && n.cap);
                     if particle && more && matches!(kind, Kind::Location { .. }) {
                         let longer = cap_run(&toks, end + 1, &[]);
                         push_place(doc, LocKind::Place, i, longer);
@@ -1800,7 +1831,10 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 // "United Nations Command", "Mizuho Research & Technologies": a known name
                 // opening a longer one with a head of its own names another body.
                 if let Some(longer) = (kind == Kind::Org)
-                    .then(|| longer_body(text, &toks, end).or_else(|| subsidiary(&toks, i, end)))
+                    .then(|| {
+                        longer_body(text, &toks, end)
+                            .or_else(|| subsidiary(&toks, i, end, unit == Unit::Title))
+                    })
                     .flatten()
                 {
                     let name = span_text(text, &toks, i, longer).to_owned();
@@ -2237,8 +2271,13 @@ fn designation(word: &str) -> bool {
 /// "Siemens Gamesa", "Hyundai Rotem": a known company's name and one more name word that is no
 /// English word, place or title names a unit of the group. After an article or a possessive
 /// it is a product instead ("the Toyota Prius", "its Kia Sorento"), which is no body.
-fn subsidiary(toks: &[Token<'_>], i: usize, end: usize) -> Option<usize> {
+fn subsidiary(toks: &[Token<'_>], i: usize, end: usize, title: bool) -> Option<usize> {
     let n = toks.get(end)?;
+    // "Adani Ports", "Codelco Motors": or a plural of an ordinary word, the unit's trade (not in
+    // a headline, where "Toyota Recalls" is a verb).
+    let trade = |w: &str| {
+        w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && !Lexicon::global().is_stopword(w)
+    };
     let unit_name = n.joined_to_prev
         && n.cap
         && n.senses.is_empty()
@@ -2248,7 +2287,8 @@ fn subsidiary(toks: &[Token<'_>], i: usize, end: usize) -> Option<usize> {
         && n.text.chars().all(char::is_alphabetic)
         && !lexicon::is_acronym(n.text)
         && !NEVER_IN_NAMES.contains(n.text)
-        && !Lexicon::global().is_english_word(n.text);
+        && (!Lexicon::global().is_english_word(n.text)
+            || trade(n.text) && !n.sentence_start && !title);
     let alone = toks
         .get(end + 1)
         .is_none_or(|a| !a.cap || !a.joined_to_prev);
@@ -3662,7 +3702,12 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     }
     // A party or a union federation may be named by a cause alone ("Labour Party", "General
     // Confederation of Labour"), which in a ministry's name would be a portfolio.
-    if (proper.is_empty() && !matches!(head, "Party" | "Confederation")) || name.len() == 1 {
+    // Nor is a society or an association of a trade ("National Society of Mining") one body
+    // of many, as a "Supreme Court" is.
+    let civil = matches!(head, "Society" | "Association" | "Federation") && name.len() >= 4;
+    if (proper.is_empty() && !matches!(head, "Party" | "Confederation") && !civil)
+        || name.len() == 1
+    {
         return None;
     }
     Some(end)
@@ -3687,9 +3732,19 @@ fn feature_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize
     if words.iter().any(|w| EVENT_WORDS.contains(w)) {
         return None;
     }
+    // "Special Economic Zone", "Free Trade Zone": a kind of zone, not one place ("Yangpu
+    // Economic Development Zone" is one).
+    let lex = Lexicon::global();
+    if *last == "Zone"
+        && words.iter().any(|w| matches!(*w, "Economic" | "Trade"))
+        && words.iter().all(|w| lex.is_english_word(w))
+    {
+        return None;
+    }
     // "the Port Arthur LNG plant": an acronym after a place names a project or company.
     let first_or_last = FEATURE_HEADS.contains(words[0])
         && !CLOSING_HEADS.contains(words[0])
+        && !matches!(words[1], "bin" | "ibn" | "bint" | "binti")
         && !lexicon::is_acronym(last)
         || closing_feature_head(last)
         || TRAILING_FEATURE_HEADS.contains(last);
@@ -5850,5 +5905,38 @@ mod tests {
         }
         let kim = entity(&e, "Kim Song-nam");
         assert_eq!(kim.mentions.len(), 2);
+    }
+
+    #[test]
+    fn trade_bodies_list_their_fields_and_company_units_name_their_trade() {
+        let e = enrich(
+            "",
+            "The National Society of Mining, Petroleum and Energy, an industry group, said 39 \
+             miners had died. On Monday, Codelco Ports said its cranes were idle. Trucks left \
+             the Special Economic Zone, the Bank of England, Barclays and Lloyds said.",
+        );
+        let orgs = names(&e, EntityType::Organization);
+        assert!(orgs.contains(&"National Society of Mining, Petroleum and Energy".to_owned()));
+        assert!(orgs.contains(&"Codelco Ports".to_owned()), "{orgs:?}");
+        assert!(orgs.contains(&"Bank of England".to_owned()), "{orgs:?}");
+        assert!(names(&e, EntityType::Person).is_empty());
+        assert!(names(&e, EntityType::Location).is_empty());
+    }
+
+    #[test]
+    fn ports_and_spanish_names_lengthened_by_de_are_places() {
+        let e = enrich(
+            "",
+            "Grain went through Bandar Anzali to San Pedro de Atacama.",
+        );
+        let places = names(&e, EntityType::Location);
+        assert!(places.contains(&"Bandar Anzali".to_owned()), "{places:?}");
+        assert!(
+            places.contains(&"San Pedro de Atacama".to_owned()),
+            "{places:?}"
+        );
+        assert!(names(&e, EntityType::Person).is_empty());
+        // Bandar-e Anzali is Iran's; this San Pedro is not Ivory Coast's.
+        assert_eq!(codes(&e), ["IR"]);
     }
 }

@@ -532,7 +532,7 @@ pub static SHIP_PREFIXES: WordSet = WordSet::new(&[
 /// close one: "Ana Laguna" is a person.
 pub static OPENING_HEADS: WordSet = WordSet::new(&[
     "Bukit", "Kampung", "Pulau", "Sungai", "Tanjung", "Salar", "Cerro", "Laguna", "Isla", "Islas",
-    "Bahía", "Playa", "Río", "Golfo", "Volcán", "Nevado", "Lac", "Mont", "Port", "Isle",
+    "Bahía", "Playa", "Río", "Golfo", "Volcán", "Nevado", "Lac", "Mont", "Port", "Isle", "Bandar",
 ]);
 
 /// Whether `word` can close a place's name as its head ("Crater Lake", "Hoover Dam").
