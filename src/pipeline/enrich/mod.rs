@@ -860,7 +860,20 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
     let mut toks = tokenize(text);
     // Each word's own senses, looked up once: most rules ask about single words.
     for k in 0..toks.len() {
+        // "... NNPC Ltd. Filling stations": an ordinary word after a legal form's dot opens a
+        // sentence ("Sony Group Corp. President" does not read on either).
+        let after_legal_dot = k > 0
+            && toks[k].cap
+            && toks[k].joined_to_prev
+            && toks[k - 1].text.ends_with('.')
+            && LEGAL_FORMS.contains(toks[k - 1].text)
+            && !LEGAL_FORMS.contains(toks[k].text)
+            && lex.is_english_word(toks[k].text);
         let t = &mut toks[k];
+        if after_legal_dot {
+            t.sentence_start = true;
+            t.joined_to_prev = false;
+        }
         if t.cap {
             let facts = lex.word_facts(t.text);
             t.senses = facts.senses;
@@ -1364,7 +1377,14 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             && i > 0
             && (possessive_place(&toks[i - 1]) || place_hit_owns(doc, &toks[i - 1]))
             && !after_locative
-            && name_word(&t)
+            // "Norway's DNO", "China's CATL": an acronym too, unless it names goods ("China's
+            // GDP").
+            && (name_word(&t)
+                || run_end == i + 1
+                    && t.senses.is_empty()
+                    && t.text.len() >= 2
+                    && lexicon::is_acronym(t.text)
+                    && !GOODS_ACRONYMS.contains(t.text))
             && !blocks_unknown_name(&toks[i..run_end])
             // "Israel's Leviathan field" is a place, for the place cues below.
             && !toks
@@ -1984,7 +2004,9 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // acronym there is rather a body ("at ANZ").
         let place_run = cap_run(&toks, i, &[]);
         let acronym = place_run == i + 1 && lexicon::is_acronym(t.text);
-        if place_run > i && !acronym && !blocks_unknown_name(&toks[i..place_run]) {
+        // "from Kurdish fields", "Flemish towns": a people's adjective, not a place's name.
+        let peoples = place_run == i + 1 && t.text.len() > 5 && t.text.ends_with("ish");
+        if place_run > i && !acronym && !peoples && !blocks_unknown_name(&toks[i..place_run]) {
             // "taking over from Adrian Orr": after "from", an unknown full name is rather a
             // person's; a place there is mostly one the gazetteer knows.
             let from_person = i > 0
@@ -3803,7 +3825,31 @@ fn resolve_senses(
     if CONTINENTS.contains(&phrase) || text[toks[end - 1].end..].starts_with('$') {
         return None;
     }
-    if let Some(Sense::Org(_)) = senses.iter().find(|s| matches!(s, Sense::Org(_))) {
+    // "the Amazon" is the forest or the river, "Amazon" the company: a name that is a region's
+    // or a place's too is the place after "the".
+    // So it is after a place's possessive or a demonym ("Brazil's Amazon", "the Brazilian
+    // Amazon") and before a word for a place or for what happens there ("Amazon countries",
+    // "Amazon deforestation").
+    let the_place = (i > 0
+        && toks[i].joined_to_prev
+        && (toks[i - 1].text.eq_ignore_ascii_case("the")
+            || possessive_place(&toks[i - 1])
+            || toks[i - 1]
+                .senses
+                .iter()
+                .any(|s| matches!(s, Sense::Demonym(_))))
+        || toks.get(end).is_some_and(|n| {
+            n.joined_to_prev
+                && (GEO_NOUNS.contains(n.text)
+                    || matches!(
+                        n.text,
+                        "deforestation" | "forest" | "fires" | "basin" | "river" | "countries"
+                    ))
+        }))
+        && senses
+            .iter()
+            .any(|s| matches!(s, Sense::Region(_) | Sense::Place));
+    if senses.iter().any(|s| matches!(s, Sense::Org(_))) && !the_place {
         return Some(Kind::Org);
     }
     let country = senses.iter().find_map(|s| {
@@ -5938,5 +5984,33 @@ mod tests {
         assert!(names(&e, EntityType::Person).is_empty());
         // Bandar-e Anzali is Iran's; this San Pedro is not Ivory Coast's.
         assert_eq!(codes(&e), ["IR"]);
+    }
+
+    #[test]
+    fn the_amazon_is_the_forest_and_amazon_the_company() {
+        let e = enrich("", "The tax would hit Amazon, Google and Meta Platforms.");
+        assert!(names(&e, EntityType::Organization).contains(&"Amazon".to_owned()));
+        let e = enrich("", "Fires spread across the Amazon in Brazil.");
+        assert!(names(&e, EntityType::Location).contains(&"Amazon".to_owned()));
+        let forest = enrich("", "Brazil's Amazon burned as Amazon deforestation rose.");
+        assert!(names(&forest, EntityType::Organization).is_empty());
+    }
+
+    #[test]
+    fn company_names_by_acronym_garment_or_legal_form_end_where_they_should() {
+        let e = enrich(
+            "",
+            "Norway's DNO expects payment, and China's GDP grew. Workers at TNZ Apparels were \
+             unpaid by the state firm NNPC Ltd. Filling stations had queues of Kurdish drivers \
+             from Kurdish towns.",
+        );
+        let orgs = names(&e, EntityType::Organization);
+        for want in ["DNO", "TNZ Apparels", "NNPC Ltd."] {
+            assert!(orgs.contains(&want.to_owned()), "{want} in {orgs:?}");
+        }
+        assert!(!orgs
+            .iter()
+            .any(|o| o.contains("GDP") || o.contains("Filling")));
+        assert_eq!(names(&e, EntityType::Location), ["China", "Norway"]);
     }
 }

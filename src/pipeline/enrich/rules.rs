@@ -304,6 +304,11 @@ pub static GOODS_HEADS: WordSet = WordSet::new(&[
     "Securities",
     "Logistics",
     "Shipping",
+    // Garment makers ("TNZ Apparels", "Ha-Meem Textiles").
+    "Textiles",
+    "Apparels",
+    "Apparel",
+    "Garments",
 ]);
 
 /// Organizations named only by their function are not entities ("Interior Ministry", "the Chinese
