@@ -1256,6 +1256,34 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             i += 1;
             continue;
         }
+        // "the Japan Agricultural Cooperatives group, known as JA Zen-Noh": the short name of
+        // the body just named is another mention of it, whatever its words look like.
+        if i >= 2 && toks[i - 1].text == "as" && toks[i - 2].text == "known" {
+            let run = cap_run(&toks, i, &[]);
+            let body = doc.hits.last().filter(|h| {
+                h.kind == Kind::Org
+                    && h.unit == unit
+                    && h.end <= t.start
+                    && t.start - h.end <= 24
+                    && !text[h.end..t.start].contains(['.', ';'])
+            });
+            if let Some(name) = body.map(|h| h.name.clone()).filter(|_| run <= i + 3) {
+                push(doc, Kind::Org, name, i, run);
+                i = run;
+                continue;
+            }
+        }
+        // "raised its flood response to level III for the Pearl River basin": a numeral after
+        // a common word opens no name.
+        if t.text.len() >= 2
+            && NAME_SUFFIXES.contains(t.text)
+            && i > 0
+            && !toks[i - 1].cap
+            && lexical.is_none()
+        {
+            i += 1;
+            continue;
+        }
         // 'Ismael "El Mayo" Zambada': a nickname in quotes between the given and family names.
         if let Some((k, end)) = t.name_word.then(|| nicknamed(text, &toks, i)).flatten() {
             let name = format!("{} {}", t.text, person_name(text, &toks[k..end]));
@@ -2000,12 +2028,31 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 continue;
             }
         }
+        // "Red Electrica, part of Redeia", "a unit of Hanwha", "owned by Ageas": the owner of a
+        // company is one.
+        let owner = lexical.is_none()
+            && i >= 2
+            && t.joined_to_prev
+            && toks[i - 1].joined_to_prev
+            && matches!(
+                (toks[i - 2].text, toks[i - 1].text),
+                ("part" | "unit" | "subsidiary" | "arm" | "division", "of") | ("owned", "by")
+            );
+        if owner && !blocks_unknown_name(&toks[i..run_end]) && !lexicon::is_acronym(t.text) {
+            let name = text[t.start..toks[run_end - 1].end].to_owned();
+            push(doc, Kind::Org, name, i, run_end);
+            i = run_end;
+            continue;
+        }
         // After "in", "near", "the island of", ... an unknown capitalised name is a place; an
         // acronym there is rather a body ("at ANZ").
         let place_run = cap_run(&toks, i, &[]);
         let acronym = place_run == i + 1 && lexicon::is_acronym(t.text);
-        // "from Kurdish fields", "Flemish towns": a people's adjective, not a place's name.
-        let peoples = place_run == i + 1 && t.text.len() > 5 && t.text.ends_with("ish");
+        // "from Kurdish fields", "in Korean yards": a people's adjective, not a place's name.
+        let peoples = place_run == i + 1
+            && t.text.len() > 5
+            && ["ish", "ean", "ese"].iter().any(|s| t.text.ends_with(s))
+            && toks.get(i + 1).is_some_and(|n| !n.cap && n.joined_to_prev);
         if place_run > i && !acronym && !peoples && !blocks_unknown_name(&toks[i..place_run]) {
             // "taking over from Adrian Orr": after "from", an unknown full name is rather a
             // person's; a place there is mostly one the gazetteer knows.
@@ -2213,6 +2260,12 @@ fn team_after_city(toks: &[Token<'_>], end: usize) -> Option<usize> {
 /// ("Autonomous Region", "Province"), when they close the name.
 fn admin_unit_end(toks: &[Token<'_>], end: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).filter(|t| t.joined_to_prev).map(|t| t.text);
+    // "Guangxi Zhuang Autonomous Region": the people the region is named for may come first.
+    let people = matches!(
+        word(end),
+        Some("Zhuang" | "Hui" | "Uyghur" | "Uygur" | "Korean" | "Tibetan" | "Mongol")
+    ) && word(end + 1) == Some("Autonomous");
+    let end = end + usize::from(people);
     let k = match (word(end)?, word(end + 1)) {
         ("Autonomous", Some("Region" | "Prefecture" | "Republic" | "Okrug")) => end + 2,
         ("Province" | "Prefecture" | "Governorate" | "Oblast" | "Region", _) => end + 1,
@@ -6012,5 +6065,21 @@ mod tests {
             .iter()
             .any(|o| o.contains("GDP") || o.contains("Filling")));
         assert_eq!(names(&e, EntityType::Location), ["China", "Norway"]);
+    }
+
+    #[test]
+    fn owners_short_names_numerals_and_peoples_adjectives() {
+        let e = enrich(
+            "",
+            "Red Electrica, part of Redeia, denied it. The Japan Agricultural Cooperatives \
+             group, known as JA Zen-Noh, held rice back. The ministry raised its response to \
+             level III for the Pearl River basin. Buyers trusted Korean yards.",
+        );
+        let orgs = names(&e, EntityType::Organization);
+        assert!(orgs.contains(&"Redeia".to_owned()), "{orgs:?}");
+        let ja = entity(&e, "Japan Agricultural Cooperatives");
+        assert_eq!(ja.mentions.len(), 2);
+        assert!(names(&e, EntityType::Person).is_empty());
+        assert_eq!(names(&e, EntityType::Location), ["Pearl River"]);
     }
 }
