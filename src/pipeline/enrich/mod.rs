@@ -698,6 +698,28 @@ fn and_field(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> usize {
     }
 }
 
+/// "Association of Banks in Lebanon", "American Chamber of Commerce in China": a members' body
+/// named for the country it works in. The end of the name, `end` or past the country.
+fn in_country(toks: &[Token<'_>], i: usize, end: usize) -> usize {
+    let members = toks[i..end]
+        .iter()
+        .any(|t| matches!(t.text, "Association" | "Chamber" | "Federation"));
+    let country = toks
+        .get(end)
+        .is_some_and(|t| t.text == "in" && t.joined_to_prev)
+        && toks.get(end + 1).is_some_and(|c| {
+            c.joined_to_prev && c.senses.iter().any(|s| matches!(s, Sense::Country(_)))
+        })
+        && toks
+            .get(end + 2)
+            .is_none_or(|n| !n.cap || !n.joined_to_prev);
+    if members && country {
+        end + 2
+    } else {
+        end
+    }
+}
+
 /// The run of a name from token `i`: capitalised words, with joiners between capitalised words.
 fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
     let mut j = i;
@@ -1502,7 +1524,8 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     && looks_like_full_name(&toks[i..e])
             })
         };
-        // "Sonko's Pastef party": one foreign word will do before a word for a party.
+        // "Sonko's Pastef party", "the Medián institute": one foreign word will do before a
+        // word for a party or a research house.
         let party_word = || {
             run_end == i + 1
                 && t.senses.is_empty()
@@ -1511,7 +1534,11 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 && !Lexicon::global().is_english_word(t.text)
                 && !leaning_word(&t)
                 && toks.get(run_end).is_some_and(|n| {
-                    n.joined_to_prev && matches!(n.text, "party" | "movement" | "coalition")
+                    n.joined_to_prev
+                        && matches!(
+                            n.text,
+                            "party" | "movement" | "coalition" | "institute" | "consultancy"
+                        )
                 })
         };
         let body_after = !owner_place
@@ -1533,8 +1560,8 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // below (`longer_body`).
         let ampersand = run_end > i && text[toks[run_end - 1].end..].starts_with(" & ");
         if !owner_place && !ampersand && (run_end > lex_end || lexical.is_none()) {
-            if let Some(org_end) =
-                org_by_head(&toks, i, run_end).map(|e| and_field(text, &toks, i, e))
+            if let Some(org_end) = org_by_head(&toks, i, run_end)
+                .map(|e| in_country(&toks, i, and_field(text, &toks, i, e)))
             {
                 // "Political Bureau of the Communist Party of China Central Committee": a body's
                 // organ named by function is that body.
@@ -1804,6 +1831,19 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 continue;
             }
             let phrase = &text[toks[i].start..toks[end - 1].end];
+            // "Pacific leaders", "Pacific nations": the island states, not the ocean.
+            let senses = if phrase == "Pacific"
+                && toks.get(end).is_some_and(|n| {
+                    n.joined_to_prev
+                        && matches!(
+                            n.text,
+                            "leaders" | "nations" | "countries" | "states" | "governments"
+                        )
+                }) {
+                lex.lookup(&["Pacific", "Islands"])
+            } else {
+                senses
+            };
             // A place name that only starts a longer unknown name ("North" in "North Kivu").
             let place_only = senses
                 .iter()
@@ -1882,6 +1922,11 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     .then(|| {
                         longer_body(text, &toks, end)
                             .or_else(|| subsidiary(&toks, i, end, unit == Unit::Title))
+                            .or_else(|| {
+                                (unit != Unit::Title)
+                                    .then(|| national_branch(&toks, i, end))
+                                    .flatten()
+                            })
                     })
                     .flatten()
                 {
@@ -2223,6 +2268,34 @@ fn longer_body(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
         k += 1;
     }
     (k > end && org_head(toks[k - 1].text) && !portfolio_before_title(toks, k)).then_some(k)
+}
+
+/// "Amnesty International Kenya", "Save the Children UK": a known body's section in one country,
+/// a body of its own. Not an acronym's ("UNICEF Sudan" is the agency at work there).
+fn national_branch(toks: &[Token<'_>], i: usize, end: usize) -> Option<usize> {
+    let country = toks.get(end).filter(|c| {
+        c.joined_to_prev && !c.possessive && c.senses.iter().any(|s| matches!(s, Sense::Country(_)))
+    })?;
+    let spelled = end > i + 1 || !lexicon::is_acronym(toks[i].text);
+    let closes = toks
+        .get(end + 1)
+        .is_none_or(|n| !n.cap || !n.joined_to_prev);
+    // "the European Union Kenya trade deal": two parties to something.
+    let between = toks.get(end + 1).is_some_and(|n| {
+        n.joined_to_prev
+            && matches!(
+                n.text,
+                "trade"
+                    | "deal"
+                    | "talks"
+                    | "summit"
+                    | "agreement"
+                    | "relations"
+                    | "ties"
+                    | "border"
+            )
+    });
+    (spelled && closes && !between && country.cap).then_some(end + 1)
 }
 
 /// The end of a sports team's nickname after a city's name at `end`: one or two capitalised
@@ -2934,6 +3007,16 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
         && toks.get(end + 1).is_some_and(|c| {
             c.joined_to_prev && c.senses.iter().any(|s| matches!(s, Sense::Country(_)))
         });
+    // "Sumbu Sita Mambu for Kinshasa and Benjamin Mbonimpa for the Alliance ...": someone
+    // signing for a side.
+    let for_side = toks
+        .get(end)
+        .is_some_and(|f| f.text == "for" && f.joined_to_prev)
+        && toks.get(end + 1).is_some_and(|n| {
+            n.joined_to_prev
+                && (n.cap || n.text == "the" && toks.get(end + 2).is_some_and(|c| c.cap))
+        });
+    let of_country = of_country || for_side && end >= i + 2;
     // "in Garoua, Tchiroma's northern stronghold": someone the story names, or an owner, is
     // no next place.
     let someone = toks[end - 1].possessive || person_word(doc, toks[i].text);
@@ -3693,7 +3776,11 @@ fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Option<usize> {
     // "Jeannette Jara of the Communist Party": name words with no head before "of", and the head
     // after it, are someone of that body, not part of its name ("Bank of England" has its head
     // first).
-    if let Some(of_at) = words[..last_head].iter().position(|w| *w == "of") {
+    // So is "Benjamin Mbonimpa for the Alliance Fleuve Congo".
+    if let Some(of_at) = words[..last_head]
+        .iter()
+        .position(|w| matches!(*w, "of" | "for"))
+    {
         if of_at > 0 && toks[i..i + of_at].iter().all(|t| t.name_word) {
             return None;
         }
@@ -6081,5 +6168,31 @@ mod tests {
         assert_eq!(ja.mentions.len(), 2);
         assert!(names(&e, EntityType::Person).is_empty());
         assert_eq!(names(&e, EntityType::Location), ["Pearl River"]);
+    }
+
+    #[test]
+    fn sides_branches_members_bodies_and_pacific_leaders() {
+        let e = enrich(
+            "",
+            "It was signed by Sumbu Sita Mambu for Kinshasa and Benjamin Mbonimpa for the \
+             Alliance Fleuve Congo. Amnesty International Kenya and the Association of Banks \
+             in Lebanon objected, a poll by the Medián institute showed. Pacific leaders met.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Person),
+            ["Benjamin Mbonimpa", "Sumbu Sita Mambu"]
+        );
+        let orgs = names(&e, EntityType::Organization);
+        for want in [
+            "Alliance Fleuve Congo",
+            "Amnesty International Kenya",
+            "Association of Banks in Lebanon",
+            "Medián",
+        ] {
+            assert!(orgs.contains(&want.to_owned()), "{want} in {orgs:?}");
+        }
+        let places = names(&e, EntityType::Location);
+        assert!(places.contains(&"Pacific Islands".to_owned()), "{places:?}");
+        assert!(!places.contains(&"Pacific".to_owned()));
     }
 }

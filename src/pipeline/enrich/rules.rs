@@ -707,6 +707,7 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "utility",
     "startup",
     "brokerage",
+    "consultancy",
     // "the coffee exporters council Cecafe", "the growers association Abiove".
     "council",
     "association",
@@ -977,6 +978,9 @@ pub static BODY_NOUNS: WordSet = WordSet::new(&[
     // "a Gallup Korea poll": a pollster.
     "poll",
     "survey",
+    // "the Medián institute", "the Equilibra consultancy".
+    "institute",
+    "consultancy",
 ]);
 
 /// Cities that stand for the international bodies seated there, and the bodies (as parts of
