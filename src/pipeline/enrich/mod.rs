@@ -1924,7 +1924,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                             .or_else(|| subsidiary(&toks, i, end, unit == Unit::Title))
                             .or_else(|| {
                                 (unit != Unit::Title)
-                                    .then(|| national_branch(&toks, i, end))
+                                    .then(|| national_branch(&toks, i, end, senses))
                                     .flatten()
                             })
                     })
@@ -2270,13 +2270,19 @@ fn longer_body(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
     (k > end && org_head(toks[k - 1].text) && !portfolio_before_title(toks, k)).then_some(k)
 }
 
-/// "Amnesty International Kenya", "Save the Children UK": a known body's section in one country,
-/// a body of its own. Not an acronym's ("UNICEF Sudan" is the agency at work there).
-fn national_branch(toks: &[Token<'_>], i: usize, end: usize) -> Option<usize> {
+/// "Amnesty International Kenya", "Save the Children UK", "MTN Nigeria": a known body's section
+/// in one country, a body of its own. Not an agency's acronym ("UNICEF Sudan" is the agency at
+/// work there), though a company's will do.
+fn national_branch(toks: &[Token<'_>], i: usize, end: usize, senses: &[Sense]) -> Option<usize> {
     let country = toks.get(end).filter(|c| {
         c.joined_to_prev && !c.possessive && c.senses.iter().any(|s| matches!(s, Sense::Country(_)))
     })?;
-    let spelled = end > i + 1 || !lexicon::is_acronym(toks[i].text);
+    let company = first_org(senses).is_some_and(|n| {
+        n.rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "Group" | "Holdings") || LEGAL_FORMS.contains(w))
+    });
+    let spelled = end > i + 1 || !lexicon::is_acronym(toks[i].text) || company;
     let closes = toks
         .get(end + 1)
         .is_none_or(|n| !n.cap || !n.joined_to_prev);
@@ -3983,7 +3989,15 @@ fn resolve_senses(
                 && (GEO_NOUNS.contains(n.text)
                     || matches!(
                         n.text,
-                        "deforestation" | "forest" | "fires" | "basin" | "river" | "countries"
+                        "deforestation"
+                            | "forest"
+                            | "fires"
+                            | "basin"
+                            | "river"
+                            | "countries"
+                            | "nations"
+                            | "summit"
+                            | "rainforest"
                     ))
         }))
         && senses
@@ -6194,5 +6208,21 @@ mod tests {
         let places = names(&e, EntityType::Location);
         assert!(places.contains(&"Pacific Islands".to_owned()), "{places:?}");
         assert!(!places.contains(&"Pacific".to_owned()));
+    }
+
+    #[test]
+    fn rivers_by_their_plural_and_company_sections_by_country() {
+        let e = enrich(
+            "",
+            "Miners dug along the Madeira and Tapajos rivers, far from any summit of Amazon \
+             nations. MTN Nigeria shares rose, and UNICEF Sudan said so.",
+        );
+        let places = names(&e, EntityType::Location);
+        for want in ["Madeira", "Tapajos", "Amazon"] {
+            assert!(places.contains(&want.to_owned()), "{want} in {places:?}");
+        }
+        let orgs = names(&e, EntityType::Organization);
+        assert!(orgs.contains(&"MTN Nigeria".to_owned()), "{orgs:?}");
+        assert!(!orgs.iter().any(|o| o.contains("Sudan")), "{orgs:?}");
     }
 }

@@ -1230,6 +1230,10 @@ pub static GEO_NOUNS: WordSet = WordSet::new(&[
     "formation",
     "square",
     "mine",
+    // "the Madeira and Tapajos rivers".
+    "river",
+    "rivers",
+    "lakes",
 ]);
 
 /// Nouns of events and agreements: a place inside such a name is not a place ("East Asia
