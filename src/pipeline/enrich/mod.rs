@@ -1915,6 +1915,24 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                         i = longer;
                         continue;
                     }
+                    // "the Kyzyl-Bel crossing": a known name hyphened to a word no list knows
+                    // is another place.
+                    let hyphened = toks.get(end).is_some_and(|n| {
+                        &text[toks[end - 1].end..n.start] == "-"
+                            && n.cap
+                            && n.senses.is_empty()
+                            && !n.stopword
+                            && !n.opens_title
+                            && !lexicon::is_acronym(n.text)
+                            && toks
+                                .get(end + 1)
+                                .is_none_or(|a| !a.cap || !a.joined_to_prev)
+                    });
+                    if hyphened && end == i + 1 {
+                        push_place(doc, LocKind::Place, i, end + 1);
+                        i = end + 1;
+                        continue;
+                    }
                 }
                 // "United Nations Command", "Mizuho Research & Technologies": a known name
                 // opening a longer one with a head of its own names another body.
@@ -2125,9 +2143,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     .is_some_and(|(_, p)| p.starts_with(char::is_lowercase))
             });
             // "Tohoku Shinkansen services": a name that qualifies a thing is not a person's.
-            let qualifies_a_thing = toks
-                .get(end)
-                .is_some_and(|n| n.joined_to_prev && THINGS_NAMED.contains(n.text));
+            // So does "the Oyu Tolgoi copper mine", with what is mined between.
+            let thing_at = |k: usize| {
+                toks.get(k)
+                    .is_some_and(|n| n.joined_to_prev && THINGS_NAMED.contains(n.text))
+            };
+            let qualifies_a_thing = thing_at(end)
+                || toks.get(end).is_some_and(|m| !m.cap && m.joined_to_prev) && thing_at(end + 1);
             // "M-Pesa", "K-pop": a lone letter hyphened to a word is a brand, not an initial.
             let letter_hyphened = toks[i..end]
                 .iter()
@@ -2492,6 +2514,7 @@ fn is_locative(word: &str) -> bool {
 fn locative_before(toks: &[Token<'_>], i: usize) -> bool {
     i > 0
         && (is_locative(toks[i - 1].text)
+            || i >= 2 && toks[i - 1].text == "for" && toks[i - 2].text == "bound"
             || i >= 2 && toks[i - 1].text == "to" && MOTION_VERBS.contains(toks[i - 2].text)
             // "100 km north of Hammerfest", "the outskirts of Kharkiv".
             || i >= 2
@@ -2932,7 +2955,11 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
         // "the Vaca Muerta shale formation", "the Leviathan gas field": what is found there
         // may stand between the name and the word for the place.
         let deposit = toks.get(end + 1).is_some_and(|n| {
-            n.joined_to_prev && matches!(n.text, "field" | "fields" | "formation" | "basin")
+            n.joined_to_prev
+                && matches!(
+                    n.text,
+                    "field" | "fields" | "formation" | "basin" | "mine" | "mines" | "deposit"
+                )
         });
         if deposit && next.joined_to_prev && !next.cap {
             return true;
@@ -3936,6 +3963,13 @@ fn venue_pair(kind: &str, head: &str) -> bool {
 /// "U.S. Bureau of Reclamation" is the United States Bureau of Reclamation: an organization's
 /// canonical name is its fullest official one, and the abbreviation is only how copy writes it.
 fn full_country_prefix(name: String) -> String {
+    // "US National Transportation Safety Board": a body whose name has no country in it.
+    if let Some(known) = ["U.S. ", "US "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p).and_then(lookup_org))
+    {
+        return known;
+    }
     match name.strip_prefix("U.S. ") {
         Some(rest) => format!("United States {rest}"),
         None => name,
@@ -6224,5 +6258,29 @@ mod tests {
         let orgs = names(&e, EntityType::Organization);
         assert!(orgs.contains(&"MTN Nigeria".to_owned()), "{orgs:?}");
         assert!(!orgs.iter().any(|o| o.contains("Sudan")), "{orgs:?}");
+    }
+
+    #[test]
+    fn mined_deposits_routes_bound_for_airports_and_hyphened_districts() {
+        let e = enrich(
+            "",
+            "Coal comes from the Tavan Tolgoi deposit; the Oyu Tolgoi copper mine was spared. \
+             A jet bound for London Gatwick crashed near the plant in Kreuztal-Eichen. The US \
+             National Transportation Safety Board said so.",
+        );
+        assert!(names(&e, EntityType::Person).is_empty(), "{:?}", e.entities);
+        let places = names(&e, EntityType::Location);
+        for want in [
+            "Tavan Tolgoi",
+            "Oyu Tolgoi",
+            "London Gatwick",
+            "Kreuztal-Eichen",
+        ] {
+            assert!(places.contains(&want.to_owned()), "{want} in {places:?}");
+        }
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["National Transportation Safety Board"]
+        );
     }
 }

@@ -447,6 +447,9 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Nevado",
     "Lac",
     "Mont",
+    // French and Spanish for stadium ("Stade de France", "Estadio Azteca").
+    "Stade",
+    "Estadio",
     "Sea",
     "Ocean",
     "Island",
@@ -538,6 +541,7 @@ pub static SHIP_PREFIXES: WordSet = WordSet::new(&[
 pub static OPENING_HEADS: WordSet = WordSet::new(&[
     "Bukit", "Kampung", "Pulau", "Sungai", "Tanjung", "Salar", "Cerro", "Laguna", "Isla", "Islas",
     "Bahía", "Playa", "Río", "Golfo", "Volcán", "Nevado", "Lac", "Mont", "Port", "Isle", "Bandar",
+    "Stade", "Estadio",
 ]);
 
 /// Whether `word` can close a place's name as its head ("Crater Lake", "Hoover Dam").
@@ -859,6 +863,7 @@ pub static THINGS_NAMED: WordSet = WordSet::new(&[
     "fields",
     "mine",
     "mines",
+    "deposit",
     "port",
     "airport",
     "station",
@@ -1230,6 +1235,7 @@ pub static GEO_NOUNS: WordSet = WordSet::new(&[
     "formation",
     "square",
     "mine",
+    "deposit",
     // "the Madeira and Tapajos rivers".
     "river",
     "rivers",
