@@ -1238,7 +1238,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // A capitalised stopword inside a sentence can open an organization's name ("All Nippon
         // Airways"); elsewhere it starts nothing.
         // At a sentence start only a generic word can ("State Bank of India"), not "The".
-        let may_open = !t.sentence_start || FUNCTION_WORDS.contains(t.text);
+        // "First Quantum Minerals, which runs ...": an ordinal may open a company's name there.
+        let may_open = !t.sentence_start
+            || FUNCTION_WORDS.contains(t.text)
+            || matches!(
+                t.text,
+                "First" | "Standard" | "Royal" | "United" | "General"
+            );
         if t.cap && lexical.is_none() && t.stopword && may_open {
             // "the State of Law Coalition": a joiner may follow the stopword.
             let of_next = toks
@@ -3575,6 +3581,10 @@ fn appositive_head<'t>(text: &str, toks: &[Token<'t>], end: usize) -> Option<&'t
 /// carmaker BYD"), or a plural before "including", "like" or "such as" ("producers including
 /// Southern Copper").
 fn company_noun_before(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    // "a giant AI data campus": goods are no company.
+    if GOODS_ACRONYMS.contains(toks[i].text) {
+        return None;
+    }
     if is_company_noun(toks[i - 1].text) {
         return Some(i - 1);
     }
@@ -6282,5 +6292,19 @@ mod tests {
             names(&e, EntityType::Organization),
             ["National Transportation Safety Board"]
         );
+    }
+
+    #[test]
+    fn ordinals_open_companies_and_goods_after_company_words_are_none() {
+        let e = enrich(
+            "",
+            "First Quantum Minerals, which runs the Kansanshi and Lumwana mines, grew. The \
+             giant AI campus opened.",
+        );
+        assert_eq!(
+            names(&e, EntityType::Organization),
+            ["First Quantum Minerals"]
+        );
+        assert_eq!(names(&e, EntityType::Location), ["Kansanshi", "Lumwana"]);
     }
 }

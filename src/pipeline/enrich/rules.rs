@@ -1236,6 +1236,7 @@ pub static GEO_NOUNS: WordSet = WordSet::new(&[
     "square",
     "mine",
     "deposit",
+    "mines",
     // "the Madeira and Tapajos rivers".
     "river",
     "rivers",
