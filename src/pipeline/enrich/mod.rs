@@ -1303,10 +1303,10 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         // "raised its flood response to level III for the Pearl River basin": a numeral after
         // a common word opens no name.
-        if t.text.len() >= 2
-            && NAME_SUFFIXES.contains(t.text)
-            && i > 0
+        if i > 0
             && !toks[i - 1].cap
+            && t.text.len() >= 2
+            && t.text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
             && lexical.is_none()
         {
             i += 1;
@@ -3581,12 +3581,9 @@ fn appositive_head<'t>(text: &str, toks: &[Token<'t>], end: usize) -> Option<&'t
 /// carmaker BYD"), or a plural before "including", "like" or "such as" ("producers including
 /// Southern Copper").
 fn company_noun_before(toks: &[Token<'_>], i: usize) -> Option<usize> {
-    // "a giant AI data campus": goods are no company.
-    if GOODS_ACRONYMS.contains(toks[i].text) {
-        return None;
-    }
     if is_company_noun(toks[i - 1].text) {
-        return Some(i - 1);
+        // "a giant AI data campus": goods are no company.
+        return (!GOODS_ACRONYMS.contains(toks[i].text)).then_some(i - 1);
     }
     let noun = match toks[i - 1].text {
         "including" | "like" => i.checked_sub(2)?,
@@ -4020,34 +4017,36 @@ fn resolve_senses(
     // So it is after a place's possessive or a demonym ("Brazil's Amazon", "the Brazilian
     // Amazon") and before a word for a place or for what happens there ("Amazon countries",
     // "Amazon deforestation").
-    let the_place = (i > 0
-        && toks[i].joined_to_prev
-        && (toks[i - 1].text.eq_ignore_ascii_case("the")
-            || possessive_place(&toks[i - 1])
-            || toks[i - 1]
-                .senses
+    let the_place = || {
+        (i > 0
+            && toks[i].joined_to_prev
+            && (toks[i - 1].text.eq_ignore_ascii_case("the")
+                || possessive_place(&toks[i - 1])
+                || toks[i - 1]
+                    .senses
+                    .iter()
+                    .any(|s| matches!(s, Sense::Demonym(_))))
+            || toks.get(end).is_some_and(|n| {
+                n.joined_to_prev
+                    && (GEO_NOUNS.contains(n.text)
+                        || matches!(
+                            n.text,
+                            "deforestation"
+                                | "forest"
+                                | "fires"
+                                | "basin"
+                                | "river"
+                                | "countries"
+                                | "nations"
+                                | "summit"
+                                | "rainforest"
+                        ))
+            }))
+            && senses
                 .iter()
-                .any(|s| matches!(s, Sense::Demonym(_))))
-        || toks.get(end).is_some_and(|n| {
-            n.joined_to_prev
-                && (GEO_NOUNS.contains(n.text)
-                    || matches!(
-                        n.text,
-                        "deforestation"
-                            | "forest"
-                            | "fires"
-                            | "basin"
-                            | "river"
-                            | "countries"
-                            | "nations"
-                            | "summit"
-                            | "rainforest"
-                    ))
-        }))
-        && senses
-            .iter()
-            .any(|s| matches!(s, Sense::Region(_) | Sense::Place));
-    if senses.iter().any(|s| matches!(s, Sense::Org(_))) && !the_place {
+                .any(|s| matches!(s, Sense::Region(_) | Sense::Place))
+    };
+    if senses.iter().any(|s| matches!(s, Sense::Org(_))) && !the_place() {
         return Some(Kind::Org);
     }
     let country = senses.iter().find_map(|s| {

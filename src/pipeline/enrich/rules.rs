@@ -7,25 +7,48 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 /// A fixed word list with constant-time membership: the rules ask these lists about nearly every
-/// capitalised word, and a linear scan compared the word with each entry in turn.
+/// capitalised word, and a linear scan compared the word with each entry in turn. Most words
+/// asked about start with a letter no entry starts with ("said" of a list of capitalised heads),
+/// so the first byte is checked before the word is hashed.
 pub struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<FxHashSet<&'static str>>,
+    index: OnceLock<WordIndex>,
+}
+
+struct WordIndex {
+    set: FxHashSet<&'static str>,
+    /// Bit b is set when some entry starts with byte b.
+    first_bytes: [u64; 4],
 }
 
 impl WordSet {
     pub const fn new(words: &'static [&'static str]) -> Self {
         Self {
             words,
-            set: OnceLock::new(),
+            index: OnceLock::new(),
         }
     }
 
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        let index = self.index.get_or_init(|| {
+            let mut first_bytes = [0u64; 4];
+            for w in self.words {
+                if let Some(&b) = w.as_bytes().first() {
+                    first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+                }
+            }
+            WordIndex {
+                set: self.words.iter().copied().collect(),
+                first_bytes,
+            }
+        });
+        match word.as_bytes().first() {
+            Some(&b) if index.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0 => {
+                index.set.contains(word)
+            }
+            _ => false,
+        }
     }
 
     pub fn words(&self) -> &'static [&'static str] {
