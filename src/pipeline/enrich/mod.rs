@@ -2302,9 +2302,9 @@ fn longer_body(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
 /// in one country, a body of its own. Not an agency's acronym ("UNICEF Sudan" is the agency at
 /// work there), though a company's will do.
 fn national_branch(toks: &[Token<'_>], i: usize, end: usize, senses: &[Sense]) -> Option<usize> {
-    let country = toks.get(end).filter(|c| {
+    let country = toks.get(end).is_some_and(|c| {
         c.joined_to_prev && !c.possessive && c.senses.iter().any(|s| matches!(s, Sense::Country(_)))
-    })?;
+    });
     let company = first_org(senses).is_some_and(|n| {
         n.rsplit(' ')
             .next()
@@ -2329,7 +2329,7 @@ fn national_branch(toks: &[Token<'_>], i: usize, end: usize, senses: &[Sense]) -
                     | "border"
             )
     });
-    (spelled && closes && !between && country.cap).then_some(end + 1)
+    (country && spelled && closes && !between).then_some(end + 1)
 }
 
 /// The end of a sports team's nickname after a city's name at `end`: one or two capitalised
@@ -3055,11 +3055,11 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
             n.joined_to_prev
                 && (n.cap || n.text == "the" && toks.get(end + 2).is_some_and(|c| c.cap))
         });
-    let of_country = of_country || for_side && end >= i + 2;
+    let affiliated = of_country || for_side && end >= i + 2;
     // "in Garoua, Tchiroma's northern stronghold": someone the story names, or an owner, is
     // no next place.
     let someone = toks[end - 1].possessive || person_word(doc, toks[i].text);
-    if i > 0 && !of_country && !someone && (toks[i - 1].text == "and" || comma && !clause_follows) {
+    if i > 0 && !affiliated && !someone && (toks[i - 1].text == "and" || comma && !clause_follows) {
         let before = if toks[i - 1].text == "and" {
             toks[i - 1].start
         } else {
@@ -4034,8 +4034,6 @@ fn resolve_senses(
                             "deforestation"
                                 | "forest"
                                 | "fires"
-                                | "basin"
-                                | "river"
                                 | "countries"
                                 | "nations"
                                 | "summit"
