@@ -21,6 +21,8 @@ const STOPWORDS: &str = include_str!("../../../data/curated/name_stopwords.txt")
 const PERSON_NAMES: &str = include_str!("../../../data/curated/person_names.tsv");
 /// Common English words, lower case (SCOWL via `scripts/data/build-english-words`).
 const ENGLISH_WORDS: &str = include_str!("../../../data/english_words.txt");
+/// ISO 639-1 language names (`scripts/data/build-gazetteer`).
+const LANGUAGES: &str = include_str!("../../../data/languages.txt");
 
 /// What a phrase of the text can be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +65,8 @@ pub struct Lexicon {
     stopwords: FxHashSet<&'static str>,
     /// Common English words, lower case: a capitalised one is rather a word than a name.
     english: FxHashSet<&'static str>,
+    /// Languages' names as written ("Arabic", "Swahili").
+    languages: FxHashSet<&'static str>,
     /// Other spellings of a person's name, lower-cased → the canonical one ("Kim Jong-un").
     person_spellings: FxHashMap<String, &'static str>,
     /// First words of capitalised titles ("President", "Prime", "Foreign"): a name stops there.
@@ -184,6 +188,7 @@ impl Lexicon {
             max_phrase_tokens: 1,
             stopwords: lines(STOPWORDS).map(str::trim).collect(),
             english: lines(ENGLISH_WORDS).collect(),
+            languages: lines(LANGUAGES).collect(),
             person_spellings: lines(PERSON_NAMES)
                 .filter_map(|l| l.split_once('\t'))
                 .flat_map(|(name, others)| {
@@ -381,6 +386,11 @@ impl Lexicon {
     /// The canonical spelling of a person's name written another way ("Kim Jong-un").
     pub fn person_spelling(&self, name: &str) -> Option<&'static str> {
         self.person_spellings.get(&name.to_lowercase()).copied()
+    }
+
+    /// A language's name ("Arabic"), as capitalised in text.
+    pub fn is_language(&self, word: &str) -> bool {
+        self.languages.contains(word)
     }
 
     /// A common English word, in any case ("Registry", "police"); names are not in the list.

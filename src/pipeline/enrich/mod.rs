@@ -1694,6 +1694,12 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             && t.joined_to_prev
             && matches!(toks[i - 1].text, "in" | "of")
             && toks[i - 1].joined_to_prev
+            // "to list shares in London": where they trade, not whose they are.
+            && !(i >= 3
+                && matches!(
+                    toks[i - 3].text,
+                    "list" | "lists" | "listed" | "listing" | "float" | "trade" | "traded"
+                ))
             && STAKE_WORDS
                 .words()
                 .iter()
@@ -1765,10 +1771,22 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         // "Orlen, Poland's largest fuel retailer,": what the name is follows it in commas;
         // "Aliko Dangote, Africa's richest man,": likewise for a person.
-        if lexical.is_none() {
+        // A town's name serves a company too ("Barry Callebaut, the largest buyer,").
+        if lexical.is_none() || town_only {
             let end = run_end;
+            // "Olam Agri and Barry Callebaut, two of the largest buyers,": a plural head in
+            // apposition to a pair says what both are.
+            let pair_head = || {
+                let next =
+                    list_item_after(text, &toks, end).filter(|&n| toks[n - 1].text == "and")?;
+                let next_end = cap_run(&toks, next, &[]);
+                (next_end - next <= 4)
+                    .then(|| appositive_head(text, &toks, next_end))
+                    .flatten()
+                    .filter(|head| plural_company_noun(head))
+            };
             if let Some(head) = (end - i <= 4)
-                .then(|| appositive_head(text, &toks, end))
+                .then(|| appositive_head(text, &toks, end).or_else(pair_head))
                 .flatten()
             {
                 let full_name = looks_like_full_name(&toks[i..end]);
@@ -1884,6 +1902,36 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     && place_cued(doc, unit, text, &toks, i, end);
                 cued.then(|| place_location(Gazetteer::global().places(phrase)))
             };
+            // "the Fiji Hotel and Tourism Association": a country's or a place's name opening
+            // a body's name that "and" joins.
+            let joined_body = || {
+                let e = cued_org(text, &toks, end)?;
+                (toks[end..e].iter().any(|w| w.text == "and")).then_some(e)
+            };
+            if let Some(e) = (!toks[end - 1].possessive
+                && toks.get(end).is_some_and(|n| n.cap && n.joined_to_prev)
+                && senses
+                    .iter()
+                    .any(|s| matches!(s, Sense::Country(_) | Sense::Place)))
+            .then(joined_body)
+            .flatten()
+            {
+                let name = span_text(text, &toks, i, e).to_owned();
+                push(doc, Kind::Org, name, i, e);
+                i = e;
+                continue;
+            }
+            // "by its Spanish initials", "said in Arabic.": a language, neither country nor
+            // place.
+            let language = senses.iter().any(|s| matches!(s, Sense::Demonym(_)))
+                && senses
+                    .iter()
+                    .all(|s| matches!(s, Sense::Demonym(_) | Sense::Place))
+                && language_named(&toks, i, end);
+            if language {
+                i = end;
+                continue;
+            }
             if let Some(kind) = (!(place_only && longer))
                 .then(|| {
                     resolve_senses(senses, phrase, &toks, i, end, text, dateline).or_else(cued_town)
@@ -2122,7 +2170,16 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             && t.text.len() > 5
             && ["ish", "ean", "ese"].iter().any(|s| t.text.ends_with(s))
             && toks.get(i + 1).is_some_and(|n| !n.cap && n.joined_to_prev);
-        if place_run > i && !acronym && !peoples && !blocks_unknown_name(&toks[i..place_run]) {
+        // "said in Arabic.": a language.
+        let language = place_run == i + 1
+            && Lexicon::global().is_language(t.text)
+            && language_named(&toks, i, place_run);
+        if place_run > i
+            && !acronym
+            && !peoples
+            && !language
+            && !blocks_unknown_name(&toks[i..place_run])
+        {
             // "taking over from Adrian Orr": after "from", an unknown full name is rather a
             // person's; a place there is mostly one the gazetteer knows.
             let from_person = i > 0
@@ -2137,6 +2194,18 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 i = place_run;
                 continue;
             }
+        }
+        // "resorts on Vanua Levu ... Vunidogoloa on Vanua Levu": an unknown name read as a
+        // place once keeps that reading
+        // rather than a person's.
+        if let Some((kind, name)) = lexical
+            .is_none()
+            .then(|| known_place_mention(doc, span_text(text, &toks, i, run_end)))
+            .flatten()
+        {
+            push(doc, kind, name, i, run_end);
+            i = run_end;
+            continue;
         }
         // An unknown name that reads as a person's: hyphenated given names ("Song-nam"), words
         // around it, or two to four name words that the article never uses in lower case.
@@ -2522,6 +2591,11 @@ fn locative_before(toks: &[Token<'_>], i: usize) -> bool {
         && (is_locative(toks[i - 1].text)
             || i >= 2 && toks[i - 1].text == "for" && toks[i - 2].text == "bound"
             || i >= 2 && toks[i - 1].text == "to" && MOTION_VERBS.contains(toks[i - 2].text)
+            // "villages on Vanua Levu", "resorts on Koh Samui": "on" alone is rather a topic's.
+            || i >= 2
+                && toks[i - 1].text == "on"
+                && (GEO_NOUNS.contains(toks[i - 2].text)
+                    || matches!(toks[i - 2].text, "resort" | "resorts" | "beaches" | "farms"))
             // "100 km north of Hammerfest", "the outskirts of Kharkiv".
             || i >= 2
                 && toks[i - 1].text == "of"
@@ -2895,6 +2969,23 @@ fn known_org_mention(doc: &Doc, written: &str) -> Option<String> {
         .map(|h| h.name.clone())
 }
 
+/// A place that no list knows but the article marked as one earlier, written the same way.
+fn known_place_mention(doc: &Doc, written: &str) -> Option<(Kind, String)> {
+    doc.hits
+        .iter()
+        .find(|h| {
+            h.text == written
+                && matches!(
+                    h.kind,
+                    Kind::Location {
+                        kind: LocKind::Place | LocKind::Feature,
+                        ..
+                    }
+                )
+        })
+        .map(|h| (h.kind.clone(), h.name.clone()))
+}
+
 /// An organization already found in this article whose name as written starts with `short`.
 fn known_org(doc: &Doc, short: &str) -> Option<String> {
     doc.hits
@@ -2959,12 +3050,23 @@ fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, e
             return true;
         }
         // "the Vaca Muerta shale formation", "the Leviathan gas field": what is found there
-        // may stand between the name and the word for the place.
+        // may stand between the name and the word for the place; so may a use ("the Morowali
+        // industrial park").
         let deposit = toks.get(end + 1).is_some_and(|n| {
             n.joined_to_prev
                 && matches!(
                     n.text,
-                    "field" | "fields" | "formation" | "basin" | "mine" | "mines" | "deposit"
+                    "field"
+                        | "fields"
+                        | "formation"
+                        | "basin"
+                        | "mine"
+                        | "mines"
+                        | "deposit"
+                        | "pit"
+                        | "park"
+                        | "zone"
+                        | "estate"
                 )
         });
         if deposit && next.joined_to_prev && !next.cap {
@@ -3534,10 +3636,25 @@ fn appositive_head<'t>(text: &str, toks: &[Token<'t>], end: usize) -> Option<&'t
             g
         }
     };
-    let first = toks.get(end)?;
-    if gap(end) != "," || !(first.possessive || matches!(first.text, "the" | "a" | "an")) {
+    if end >= toks.len() || gap(end) != "," {
         return None;
     }
+    // ", two of the largest buyers,", ", among the biggest lenders,": a share of a group.
+    let start = match toks.get(end + 1).map(|t| t.text) {
+        Some("of") if matches!(toks[end].text, "one" | "two" | "three" | "four" | "both") => {
+            end + 2
+        }
+        _ if toks[end].text == "among" => end + 1,
+        _ => end,
+    };
+    let first = toks.get(start)?;
+    if start > end && !gap(start).is_empty() {
+        return None;
+    }
+    if !(first.possessive || matches!(first.text, "the" | "a" | "an")) {
+        return None;
+    }
+    let end = start;
     let mut k = end + 1;
     while k < toks.len() && k <= end + 8 {
         // ", the U.S. company that makes ...": a relative clause follows the head, and
@@ -3669,6 +3786,23 @@ fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
     if GOODS_ACRONYMS.contains(t.text) {
         return None;
     }
+    // "PT Vale Indonesia": a legal form before the name makes it a company's, whatever its words.
+    if LEGAL_PREFIXES.contains(t.text) && next.cap {
+        return Some(run);
+    }
+    // "PKP Polskie Linie Kolejowe": an unknown acronym opening words that are no English and
+    // mean nothing else is the body's short name before its untranslated full one. A person's
+    // name there would come back alone as a surname.
+    if lexicon::is_acronym(t.text)
+        && t.senses.is_empty()
+        && run >= i + 3
+        && toks[i + 1..run]
+            .iter()
+            .all(|w| w.name_word && w.senses.is_empty() && !all_english(std::slice::from_ref(w)))
+        && !surname_recurs(toks, run)
+    {
+        return Some(run);
+    }
     if lexicon::is_acronym(t.text) && BODY_NOUNS.contains(next.text) {
         return Some(i + 1);
     }
@@ -3683,6 +3817,22 @@ fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
     }
     // "National Disaster Risk Reduction and Management Council": unknown capitalised words,
     // then "and" and a name with an organization head.
+    // "Medical Practitioners, Pharmacists and Dentists Union": more fields, set off by commas,
+    // may come before the "and"; the head must then name members' body (checked below).
+    let mut listed = run;
+    while run > i + 1
+        && toks.get(listed).is_some_and(|n| {
+            n.cap && n.senses.is_empty() && text[toks[listed - 1].end..n.start].trim() == ","
+        })
+    {
+        let item_end = cap_run(toks, listed, &[]);
+        if item_end > listed + 2 {
+            break;
+        }
+        listed = item_end;
+    }
+    let commas = listed > run;
+    let run = listed;
     let and_at = toks
         .get(run)
         .filter(|a| a.text == "and" && a.joined_to_prev && run > i + 1);
@@ -3699,7 +3849,9 @@ fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize> {
         });
         if unknown && after.cap && after.joined_to_prev && after.senses.is_empty() {
             let after_end = cap_run(toks, run + 1, JOINERS);
-            if GOODS_HEADS.contains(toks[after_end - 1].text) {
+            if GOODS_HEADS.contains(toks[after_end - 1].text)
+                || commas && !MEMBERS_HEADS.contains(toks[after_end - 1].text)
+            {
                 return None;
             }
             if org_by_head(toks, run + 1, after_end).is_some() || org_head(toks[after_end - 1].text)
@@ -3994,6 +4146,35 @@ fn lookup_org(name: &str) -> Option<String> {
             None
         }
     })
+}
+
+/// Whether the demonym at `i..end` names a language: before a word for a name or a text
+/// ("Spanish initials", "its Korean name", "the Arabic version"), or alone after "in", "into" or
+/// "from" ("speaking in Spanish, he said").
+fn language_named(toks: &[Token<'_>], i: usize, end: usize) -> bool {
+    let next = toks.get(end).filter(|n| n.joined_to_prev);
+    let named = next.is_some_and(|n| {
+        matches!(
+            n.text,
+            "initials"
+                | "acronym"
+                | "abbreviation"
+                | "name"
+                | "names"
+                | "language"
+                | "translation"
+                | "subtitles"
+                | "version"
+                | "speakers"
+                | "words"
+                | "word"
+        )
+    });
+    let alone = i > 0
+        && toks[i].joined_to_prev
+        && matches!(toks[i - 1].text, "in" | "into" | "from")
+        && next.is_none_or(|n| matches!(n.text, "and" | "or"));
+    named || alone
 }
 
 /// Picks the reading of a lexicon phrase: organization, country, demonym, region or place, with
@@ -6303,5 +6484,53 @@ mod tests {
             ["First Quantum Minerals"]
         );
         assert_eq!(names(&e, EntityType::Location), ["Kansanshi", "Lumwana"]);
+    }
+
+    #[test]
+    fn legal_prefixes_untranslated_names_and_pairs_in_apposition_are_companies() {
+        let e = enrich(
+            "",
+            "PT Vale Indonesia said output fell. PKP Polskie Linie Kolejowe signed with the \
+             builder Budimex. Olam Agri and Barry Callebaut, two of the largest buyers, declined \
+             to comment. Investors want to list shares in London.",
+        );
+        let orgs = names(&e, EntityType::Organization);
+        for want in [
+            "PT Vale Indonesia",
+            "PKP Polskie Linie Kolejowe",
+            "Budimex",
+            "Olam Agri",
+            "Barry Callebaut",
+        ] {
+            assert!(orgs.contains(&want.to_owned()), "{want} in {orgs:?}");
+        }
+        assert!(names(&e, EntityType::Person).is_empty(), "{:?}", e.entities);
+        assert!(names(&e, EntityType::Location).contains(&"London".to_owned()));
+    }
+
+    #[test]
+    fn languages_are_no_places_and_bodies_may_list_trades() {
+        let e = enrich(
+            "",
+            "The ELN, as it is known by its Spanish initials, met. He spoke in Arabic. The Fiji \
+             Hotel and Tourism Association and the Kenya Medical Practitioners, Pharmacists and \
+             Dentists Union said resorts on Vanua Levu and the Morowali industrial park were \
+             shut. Villages on Vanua Levu moved.",
+        );
+        assert!(e.regions.countries.iter().all(|c| c.code != "ES"));
+        let orgs = names(&e, EntityType::Organization);
+        for want in [
+            "Fiji Hotel and Tourism Association",
+            "Kenya Medical Practitioners, Pharmacists and Dentists Union",
+        ] {
+            assert!(orgs.contains(&want.to_owned()), "{want} in {orgs:?}");
+        }
+        assert_eq!(
+            names(&e, EntityType::Location),
+            ["Morowali", "Vanua Levu"],
+            "{:?}",
+            e.entities
+        );
+        assert!(names(&e, EntityType::Person).is_empty(), "{:?}", e.entities);
     }
 }

@@ -746,6 +746,10 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "arm",
     "short-seller",
     "operator",
+    // "two of the largest buyers", "the Polish builder Budimex", "trader Trafigura".
+    "buyer",
+    "builder",
+    "trader",
     "line",
     "bureau",
     "agency",
@@ -780,6 +784,24 @@ pub static LEGAL_FORMS: WordSet = WordSet::new(&[
     "LLC", "AG", "SA", "S.A.", "SE", "NV", "N.V.", "GmbH", "SpA", "S.p.A.", "Oyj", "ASA", "AB",
     "Bhd", "Berhad", "Sdn", "Pte", "Tbk",
 ]);
+
+/// Heads of bodies that members form, whose names may list several trades ("Kenya Medical
+/// Practitioners, Pharmacists and Dentists Union").
+pub static MEMBERS_HEADS: WordSet = WordSet::new(&[
+    "Union",
+    "Association",
+    "Federation",
+    "Confederation",
+    "Society",
+    "Council",
+    "Chamber",
+    "Alliance",
+]);
+
+/// A company's legal form written before its name ("PT Vale Indonesia", "PJSC Gazprom Neft"),
+/// as Indonesian and post-Soviet companies register it.
+pub static LEGAL_PREFIXES: WordSet =
+    WordSet::new(&["PT", "PJSC", "JSC", "OJSC", "PAO", "OAO", "ZAO"]);
 
 /// Nouns that say a name in apposition is a person's ("Aliko Dangote, Africa's richest man,").
 pub const PEOPLE_NOUNS: &[&str] = &[
@@ -976,7 +998,9 @@ pub static CHIEF_OF: WordSet = WordSet::new(&[
 
 /// Words for a company that describe people too ("film producer Jane Roe"): a full name after
 /// them is a person's. After the others ("rail operator Deutsche Bahn") it is the company's.
-pub const NOUNS_FOR_PEOPLE_TOO: &[&str] = &["producer", "maker", "supplier", "exporter"];
+pub const NOUNS_FOR_PEOPLE_TOO: &[&str] = &[
+    "producer", "maker", "supplier", "exporter", "buyer", "builder", "trader",
+];
 
 /// Feature heads that end a name but would wrongly start one: "Grampians National Park" is a
 /// place, "Park Sang-woo" a person.
@@ -1260,6 +1284,8 @@ pub static GEO_NOUNS: WordSet = WordSet::new(&[
     "mine",
     "deposit",
     "mines",
+    // "the Muruntau pit".
+    "pit",
     // "the Madeira and Tapajos rivers".
     "river",
     "rivers",
