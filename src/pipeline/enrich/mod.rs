@@ -629,7 +629,7 @@ fn longest_match<'t>(
 /// The end of the name `i..end` taken on past "and" and one more field when it names fields
 /// after "of" ("Korea Chamber of Commerce and Industry"). Elsewhere "and" parts two names.
 fn and_field(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> usize {
-    let names_fields = toks[i..end].iter().any(|t| t.text == "of");
+    let names_fields = toks[i..end].iter().any(|t| matches!(t.text, "of" | "for"));
     // "Department of Public Works and Highways": a field named by a plural common noun too.
     let is_field = |f: &Token<'_>| {
         let plural_field = f.senses.is_empty()
@@ -675,6 +675,29 @@ fn and_field(text: &str, toks: &[Token<'_>], i: usize, end: usize) -> usize {
     let and = toks.get(end).is_some_and(|a| a.text == "and");
     if and && closes && (names_fields && field.is_some() || second_head) {
         return end + 2;
+    }
+    // "Office of Disaster Preparedness and Emergency Management": two common words after the
+    // "and" that end the name are one more field; a known name or a title there is another
+    // thing ("Bank of Japan and Federal Reserve", "and Prime Minister").
+    let lex = Lexicon::global();
+    let plain = |f: &Token<'_>| {
+        f.cap
+            && f.joined_to_prev
+            && f.senses.is_empty()
+            && !f.opens_phrase
+            && !f.opens_title
+            && lex.is_english_word(f.text)
+    };
+    let two_word_field = names_fields
+        && and
+        && toks[end].joined_to_prev
+        && toks.get(end + 1).is_some_and(plain)
+        && toks.get(end + 2).is_some_and(plain)
+        && toks
+            .get(end + 3)
+            .is_none_or(|n| !n.cap || !n.joined_to_prev);
+    if two_word_field {
+        return end + 3;
     }
     // "International Association of Machinists and Aerospace Workers": a qualified plural
     // after "and" names the second group of members; a union's branch may follow ("District
@@ -1425,7 +1448,25 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // name people this way ("Japan's Kamikawa seeks ..."), so not there.
         let hyphened = (i + 1..run_end).all(|k| &text[toks[k - 1].end..toks[k].start] == "-");
         // "in China's Xinjiang" is a place still.
-        let after_locative = i >= 2 && is_locative(toks[i - 2].text);
+        // "from the Gashuunsukhait port to China's Ganqimaodu": "to" after a "from" in the same
+        // clause goes to a place too.
+        let from_to = || {
+            i >= 2
+                && toks[i - 2].text == "to"
+                && toks[i - 2].joined_to_prev
+                && toks[i.saturating_sub(10)..i - 2]
+                    .iter()
+                    .rev()
+                    .take_while(|w| w.joined_to_prev)
+                    .any(|w| w.text == "from")
+        };
+        // But "a stake in China's Zhipu" names a company.
+        let stake = || {
+            i >= 3
+                && (STAKE_WORDS.contains(toks[i - 3].text)
+                    || matches!(toks[i - 3].text, "invested" | "investment" | "investing"))
+        };
+        let after_locative = i >= 2 && (is_locative(toks[i - 2].text) && !stake() || from_to());
         if unit == Unit::Body
             && lexical.is_none()
             && hyphened
@@ -1883,6 +1924,18 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             // for its kind of unit are that place.
             // "the Toronto Blue Jays", "Los Angeles Dodgers": a city and a plural nickname name
             // its team.
+            // "the Kafue River ... The Kafue flows into the Zambezi": the river again, not the
+            // town of that name, unless the text says town.
+            let town_cued =
+                i >= 2 && toks[i - 1].text == "of" && GEO_NOUNS.contains(toks[i - 2].text);
+            if let Some((kind, name)) = (place_only && !town_cued)
+                .then(|| feature_named_before(doc, phrase))
+                .flatten()
+            {
+                push(doc, kind, name, i, end);
+                i = end;
+                continue;
+            }
             if let Some(team_end) = place_only.then(|| team_after_city(&toks, end)).flatten() {
                 let name = span_text(text, &toks, i, team_end).to_owned();
                 push(doc, Kind::Org, name, i, team_end);
@@ -2186,7 +2239,11 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 && toks[i - 1].text == "from"
                 && person_name_end(&toks, i)
                     .is_some_and(|e| e >= i + 2 && looks_like_full_name(&toks[i..e]));
-            let locative = toks[i].joined_to_prev && locative_before(&toks, i) && !from_person;
+            // "in Mongolia's Gashuunsukhait": a place's possessive between.
+            let owned_after_locative = after_locative && possessive_place(&toks[i - 1]);
+            let locative = toks[i].joined_to_prev
+                && (locative_before(&toks, i) || owned_after_locative)
+                && !from_person;
             if (locative || place_cued(doc, unit, text, &toks, i, place_run))
                 && !person_cued(text, &toks, i, place_run)
             {
@@ -2969,6 +3026,26 @@ fn known_org_mention(doc: &Doc, written: &str) -> Option<String> {
         .map(|h| h.name.clone())
 }
 
+/// A river, delta, desert or valley found earlier whose name is `phrase` and its head ("Kafue
+/// River" for "Kafue").
+fn feature_named_before(doc: &Doc, phrase: &str) -> Option<(Kind, String)> {
+    doc.hits
+        .iter()
+        .find(|h| {
+            matches!(
+                h.kind,
+                Kind::Location {
+                    kind: LocKind::Feature,
+                    ..
+                }
+            ) && h
+                .name
+                .strip_prefix(phrase)
+                .is_some_and(|rest| matches!(rest, " River" | " Delta" | " Desert" | " Valley"))
+        })
+        .map(|h| (h.kind.clone(), h.name.clone()))
+}
+
 /// A place that no list knows but the article marked as one earlier, written the same way.
 fn known_place_mention(doc: &Doc, written: &str) -> Option<(Kind, String)> {
     doc.hits
@@ -3030,6 +3107,14 @@ fn compound_country(word: &str) -> Option<&'static str> {
 /// "X and Y regions", or a list of places it belongs to ("Baku, Tbilisi and Kars").
 fn place_cued(doc: &Doc, unit: Unit, text: &str, toks: &[Token<'_>], i: usize, end: usize) -> bool {
     if i >= 2 && toks[i - 1].text == "of" && GEO_NOUNS.contains(toks[i - 2].text) {
+        return true;
+    }
+    // "Residents of Chambishi, where the plant sits": those who live there.
+    if i >= 2
+        && toks[i - 1].text == "of"
+        && toks[i].joined_to_prev
+        && RESIDENT_NOUNS.contains(&toks[i - 2].text.to_ascii_lowercase().as_str())
+    {
         return true;
     }
     // "voted in the capital Naypyidaw": a place's noun right before its name.
@@ -4353,6 +4438,22 @@ fn resolve_senses(
             || capital();
         if !confident {
             return None;
+        }
+        // "washed out in the Blue Mountains": a range, a group of islands or hills that a town
+        // somewhere is also named for; it says nothing of that town's country.
+        let range = i > 0
+            && toks[i - 1].text == "the"
+            && multiword
+            && matches!(
+                toks[end - 1].text,
+                "Mountains" | "Hills" | "Highlands" | "Islands" | "Lakes"
+            )
+            && places.iter().all(|p| p.kind == PlaceKind::City);
+        if range {
+            return Some(Kind::Location {
+                candidates: Vec::new(),
+                kind: LocKind::Feature,
+            });
         }
         return Some(place_location(places));
     }
@@ -6532,5 +6633,36 @@ mod tests {
             e.entities
         );
         assert!(names(&e, EntityType::Person).is_empty(), "{:?}", e.entities);
+    }
+
+    #[test]
+    fn fields_after_and_residents_rivers_by_name_and_ranges_named_like_towns() {
+        let e = enrich(
+            "",
+            "In Jamaica, the Office of Disaster Preparedness and Emergency Management said \
+             roads washed out in the Blue Mountains. Residents of Chambishi saw \
+             the Kafue River turn green. The Kafue flows on. Coal goes from the Gashuunsukhait \
+             port to China's Ganqimaodu, and a fund took a stake in China's Zhipu.",
+        );
+        let orgs = names(&e, EntityType::Organization);
+        assert_eq!(
+            orgs,
+            [
+                "Office of Disaster Preparedness and Emergency Management",
+                "Zhipu"
+            ]
+        );
+        let places = names(&e, EntityType::Location);
+        for want in [
+            "Blue Mountains",
+            "Chambishi",
+            "Kafue River",
+            "Gashuunsukhait",
+            "Ganqimaodu",
+        ] {
+            assert!(places.contains(&want.to_owned()), "{want} in {places:?}");
+        }
+        assert!(!places.contains(&"Kafue".to_owned()), "{places:?}");
+        assert_eq!(codes(&e), ["CN", "JM"]);
     }
 }

@@ -798,6 +798,15 @@ pub static MEMBERS_HEADS: WordSet = WordSet::new(&[
     "Alliance",
 ]);
 
+/// Those who live in a place, before "of" and its name ("residents of Chambishi").
+pub const RESIDENT_NOUNS: &[&str] = &[
+    "residents",
+    "inhabitants",
+    "villagers",
+    "townspeople",
+    "natives",
+];
+
 /// A company's legal form written before its name ("PT Vale Indonesia", "PJSC Gazprom Neft"),
 /// as Indonesian and post-Soviet companies register it.
 pub static LEGAL_PREFIXES: WordSet =
@@ -1286,6 +1295,12 @@ pub static GEO_NOUNS: WordSet = WordSet::new(&[
     "mines",
     // "the Muruntau pit".
     "pit",
+    // "held at the Barbadillo prison", "the industrial belt of Ashulia".
+    "prison",
+    "jail",
+    "belt",
+    "heartland",
+    "enclave",
     // "the Madeira and Tapajos rivers".
     "river",
     "rivers",
