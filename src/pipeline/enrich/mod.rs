@@ -2224,7 +2224,7 @@ fn blocks_unknown_name(words: &[Token<'_>]) -> bool {
     // "La Libertad Avanza", "Los Angeles Lakers": a Spanish article may open a longer name.
     let article_opens = words.len() > 1 && matches!(words[0].text, "El" | "La" | "Los" | "Las");
     words[0].stopword && !article_opens
-        || words[0].opens_title
+        || words[0].opens_title && title_at(words, 0)
         || words
             .iter()
             .any(|w| EVENT_WORDS.contains(w.text) || org_head(w.text))

@@ -543,6 +543,10 @@ pub static FEATURE_HEADS: WordSet = WordSet::new(&[
     "Path",
     "Highway",
     "Expressway",
+    // Mountain ways: "Khunjerab Pass", "Salang Tunnel", "Tiger Leaping Gorge".
+    "Pass",
+    "Tunnel",
+    "Gorge",
 ]);
 
 /// Acronyms of goods and measures, which a body noun after them does not make a body ("LNG
@@ -596,6 +600,9 @@ pub static CLOSING_HEADS: WordSet = WordSet::new(&[
     "Bridge",
     "Airport",
     "Falls",
+    "Pass",
+    "Tunnel",
+    "Gorge",
 ]);
 
 /// Lower-case words that join the capitalised words of one name.
@@ -1295,6 +1302,10 @@ pub static GEO_NOUNS: WordSet = WordSet::new(&[
     "mines",
     // "the Muruntau pit".
     "pit",
+    // "from Noi Bai and Tan Son Nhat airports".
+    "airport",
+    "airports",
+    "stadium",
     // "held at the Barbadillo prison", "the industrial belt of Ashulia".
     "prison",
     "jail",

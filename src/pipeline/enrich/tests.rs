@@ -2049,3 +2049,20 @@ fn fields_after_and_residents_rivers_by_name_and_ranges_named_like_towns() {
     assert!(!places.contains(&"Kafue".to_owned()), "{places:?}");
     assert_eq!(codes(&e), ["CN", "JM"]);
 }
+
+#[test]
+fn passes_airports_named_in_pairs_and_words_opening_only_longer_titles() {
+    let e = enrich(
+        "",
+        "The road to the Khunjerab Pass closed. Flights left Noi Bai and Tan Son Nhat airports. \
+         Tan Sri Muhyiddin Yassin and Lip-Bu Tan spoke.",
+    );
+    assert_eq!(
+        names(&e, EntityType::Location),
+        ["Khunjerab Pass", "Noi Bai", "Tan Son Nhat"]
+    );
+    assert_eq!(
+        names(&e, EntityType::Person),
+        ["Lip-Bu Tan", "Muhyiddin Yassin"]
+    );
+}
