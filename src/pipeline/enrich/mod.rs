@@ -1404,6 +1404,8 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             && lex_end < run_end
             && !t.opens_title
             && toks[i..run_end].iter().any(|w| w.senses.is_empty())
+            // "Modi's BJP party": the owner is no part of the body's name.
+            && !toks[i..run_end - 1].iter().any(|w| w.possessive)
             && toks
                 .get(run_end)
                 .is_some_and(|n| !n.cap && n.joined_to_prev && BODY_NOUNS.contains(n.text))
@@ -1435,7 +1437,18 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                         .or_else(|| known_org(doc, text_name))
                         .unwrap_or_else(|| full_country_prefix(text_name.to_owned()));
                     push(doc, Kind::Org, name, i, org_end);
+                    // "producers including Southern Copper and Buenaventura".
+                    let listed = t.joined_to_prev
+                        && company_noun_before(&toks, i)
+                            .is_some_and(|n| plural_company_noun(toks[n].text));
                     i = org_end;
+                    if listed {
+                        for (from, to) in org_list_rest(text, &toks, i) {
+                            let name = span_text(text, &toks, from, to).to_owned();
+                            push(doc, Kind::Org, name, from, to);
+                            i = to;
+                        }
+                    }
                     continue;
                 }
             } else if lexical.is_none()
@@ -1524,18 +1537,17 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 let name = text[toks[i].start..toks[end - 1].end].to_owned();
                 push(doc, Kind::Org, name, i, end);
                 i = end;
-                // The rest of a list: ", Y and Z", which the item after "and" closes.
-                let mut closed = false;
-                while let Some(next) = list_item_after(text, &toks, i).filter(|_| listed && !closed)
-                {
-                    closed = toks[next - 1].text == "and";
-                    let end = cap_run(&toks, next, JOINERS);
-                    if end == next || blocks_unknown_name(&toks[next..end]) {
-                        break;
+                if listed {
+                    for (from, to) in org_list_rest(text, &toks, i) {
+                        push(
+                            doc,
+                            Kind::Org,
+                            span_text(text, &toks, from, to).to_owned(),
+                            from,
+                            to,
+                        );
+                        i = to;
                     }
-                    let name = text[toks[next].start..toks[end - 1].end].to_owned();
-                    push(doc, Kind::Org, name, next, end);
-                    i = end;
                 }
                 continue;
             }

@@ -154,7 +154,9 @@ pub(super) fn national_branch(
             .next()
             .is_some_and(|w| matches!(w, "Group" | "Holdings") || LEGAL_FORMS.contains(w))
     });
-    let spelled = end > i + 1 || !lexicon::is_acronym(toks[i].text) || company;
+    // "environmental group WWF Spain": a word for a body before the acronym says so too.
+    let introduced = i > 0 && is_company_noun(toks[i - 1].text);
+    let spelled = end > i + 1 || !lexicon::is_acronym(toks[i].text) || company || introduced;
     let closes = toks
         .get(end + 1)
         .is_none_or(|n| !n.cap || !n.joined_to_prev);
@@ -588,6 +590,25 @@ pub(super) fn list_item_after(text: &str, toks: &[Token<'_>], end: usize) -> Opt
     toks.get(k).is_some_and(|t| t.cap).then_some(k)
 }
 
+/// The rest of a list of companies after the one ending at token `end - 1`: ", Y and Z", which
+/// the item after "and" closes. The spans of the names.
+pub(super) fn org_list_rest(text: &str, toks: &[Token<'_>], end: usize) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut at = end;
+    while let Some(next) = list_item_after(text, toks, at) {
+        let item_end = cap_run(toks, next, JOINERS);
+        if item_end == next || blocks_unknown_name(&toks[next..item_end]) {
+            break;
+        }
+        spans.push((next, item_end));
+        at = item_end;
+        if toks[next - 1].text == "and" {
+            break;
+        }
+    }
+    spans
+}
+
 /// The head noun of an appositive after token `end - 1`: ", Poland's largest fuel retailer," or
 /// ", the world's biggest miner." gives "retailer" or "miner". It opens with "the", "a" or a
 /// possessive and ends at the next comma or full stop, or before "that" or "which", within eight
@@ -664,6 +685,14 @@ pub(super) fn appositive_head<'t>(text: &str, toks: &[Token<'t>], end: usize) ->
 /// carmaker BYD"), or a plural before "including", "like" or "such as" ("producers including
 /// Southern Copper").
 pub(super) fn company_noun_before(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    // "Bengaluru-based Skyroot Aerospace": where a firm is based, hyphened before its name.
+    let based = i >= 2
+        && matches!(toks[i - 1].text, "based" | "headquartered")
+        && toks[i - 1].start == toks[i - 2].end + 1
+        && toks[i - 2].cap;
+    if based {
+        return Some(i - 1);
+    }
     if is_company_noun(toks[i - 1].text) {
         // "a giant AI data campus": goods are no company.
         return (!GOODS_ACRONYMS.contains(toks[i].text)).then_some(i - 1);
@@ -713,18 +742,27 @@ pub(super) fn named_before_body(toks: &[Token<'_>], i: usize) -> Option<usize> {
         let a_place = run == i + 1 && !toks[i].senses.is_empty();
         return (run <= i + 4 && !a_place).then_some(run);
     }
+    // "Rio Tinto's Nuton unit": or an owner's possessive.
     let opened = i > 0
         && toks[i].joined_to_prev
-        && ["the", "whose", "his", "her", "its", "their"]
-            .iter()
-            .any(|w| toks[i - 1].text.eq_ignore_ascii_case(w));
+        && (toks[i - 1].possessive
+            || ["the", "whose", "his", "her", "its", "their"]
+                .iter()
+                .any(|w| toks[i - 1].text.eq_ignore_ascii_case(w)));
     if !opened {
         return None;
     }
     let run = cap_run(toks, i, &[]);
-    let body_after = toks
-        .get(run)
-        .is_some_and(|n| n.joined_to_prev && BODY_AFTER_NAME.contains(n.text));
+    let part_of_owner = |w: &str| {
+        toks[i - 1].possessive
+            && matches!(
+                w,
+                "unit" | "subsidiary" | "arm" | "affiliate" | "division" | "brand"
+            )
+    };
+    let body_after = toks.get(run).is_some_and(|n| {
+        n.joined_to_prev && (BODY_AFTER_NAME.contains(n.text) || part_of_owner(n.text))
+    });
     let national = toks[i..run].iter().any(|w| {
         w.senses
             .iter()

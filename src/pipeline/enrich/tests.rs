@@ -2066,3 +2066,30 @@ fn passes_airports_named_in_pairs_and_words_opening_only_longer_titles() {
         ["Lip-Bu Tan", "Muhyiddin Yassin"]
     );
 }
+
+#[test]
+fn firms_by_trade_and_base_units_behind_an_owner_and_lists_after_a_head() {
+    let e = enrich(
+        "",
+        "The mine, run by McEwen Copper, grew after Bengaluru-based Skyroot Aerospace bought \
+         Rio Tinto's Nuton unit. The environmental group WWF Spain and Japan Agricultural \
+         Cooperatives objected, as did producers including Southern Copper and Buenaventura. \
+         Modi's BJP party won.",
+    );
+    let orgs = names(&e, EntityType::Organization);
+    for want in [
+        "McEwen Copper",
+        "Skyroot Aerospace",
+        "Rio Tinto",
+        "Nuton",
+        "WWF Spain",
+        "Japan Agricultural Cooperatives",
+        "Southern Copper",
+        "Buenaventura",
+        "Bharatiya Janata Party",
+    ] {
+        assert!(orgs.contains(&want.to_owned()), "{want} in {orgs:?}");
+    }
+    assert!(names(&e, EntityType::Person).is_empty(), "{:?}", e.entities);
+    assert_eq!(names(&e, EntityType::Location), ["Bengaluru"]);
+}
