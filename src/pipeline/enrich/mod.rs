@@ -2075,23 +2075,22 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 continue;
             }
         }
-        // "resorts on Vanua Levu ... Vunidogoloa on Vanua Levu": an unknown name read as a
-        // place once keeps that reading
-        // rather than a person's.
-        if let Some((kind, name)) = lexical
-            .is_none()
-            .then(|| known_place_mention(doc, span_text(text, &toks, i, run_end)))
-            .flatten()
-        {
-            push(doc, kind, name, i, run_end);
-            i = run_end;
-            continue;
-        }
         // An unknown name that reads as a person's: hyphenated given names ("Song-nam"), words
         // around it, or two to four name words that the article never uses in lower case.
         if let Some(end) =
             person_name_end(&toks, i).filter(|&e| e - i >= 2 && cap_run(&toks, i, &[]) <= e)
         {
+            // "resorts on Vanua Levu ... Vunidogoloa on Vanua Levu": an unknown name read as a
+            // place once keeps that reading rather than a person's.
+            if let Some((kind, name)) = lexical
+                .is_none()
+                .then(|| known_place_mention(doc, span_text(text, &toks, i, end)))
+                .flatten()
+            {
+                push(doc, kind, name, i, end);
+                i = end;
+                continue;
+            }
             let hyphenated = toks[i..end].iter().any(|t| {
                 t.text
                     .split_once('-')

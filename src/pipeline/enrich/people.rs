@@ -24,17 +24,12 @@ pub(super) fn title_at(toks: &[Token<'_>], j: usize) -> bool {
     // "Tan Son Nhat": a word that opens only longer titles ("Tan Sri") needs one of them too,
     // unless it goes on a title before it ("President Director Febriany Eddy").
     let after_title = j > 0 && toks[j].joined_to_prev && toks[j - 1].cap;
-    let longer_only = || {
-        !after_title
-            && !Lexicon::global()
-                .lookup_word(toks[j].text)
-                .contains(&Sense::Title)
-    };
+    let longer_only = || !after_title && !toks[j].senses.contains(&Sense::Title);
     let before_name = !opens_only_whole
-        && !longer_only()
         && toks
             .get(j + 1)
-            .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word);
+            .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word)
+        && !longer_only();
     let mut key = String::new();
     let title = before_name
         || longest_match(toks, j, &mut key)
