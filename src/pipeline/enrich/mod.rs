@@ -1513,6 +1513,11 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             })
             && toks[lex_end..run_end].iter().all(|w| w.senses.is_empty());
         let noun_at = (i > 0).then(|| company_noun_before(&toks, i)).flatten();
+        // "Kazakhstan's giant Tengiz field": a place's noun after the name makes the word before
+        // it an adjective.
+        let place_after = toks
+            .get(run_end)
+            .is_some_and(|n| n.joined_to_prev && GEO_NOUNS.contains(n.text));
         if let Some(noun) = noun_at.filter(|&noun| {
             // "the bank's Geneva office": the place is the company's, not its name.
             let owned_place = town_only && toks[noun].possessive;
@@ -1521,6 +1526,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 || town_only && !owned_place
                 || runs_past_a_known_name)
                 && (t.joined_to_prev || !toks[i - 1].cap && apposed())
+                && !place_after
         }) {
             let end = run_end;
             if end > i
@@ -1627,7 +1633,28 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 || venue_words())
         {
             if let Some(end) = feature_by_head(&toks, i, run_end) {
-                let from = after_common_opening(&toks, i, end);
+                let mut from = after_common_opening(&toks, i, end);
+                // "the Russian Black Sea port": a demonym before a known feature's name says
+                // whose part of it; it is no part of the name.
+                let demonym = demonym_or_country(&toks[from]).filter(|_| {
+                    toks[from]
+                        .senses
+                        .iter()
+                        .all(|s| matches!(s, Sense::Demonym(_)))
+                });
+                if let Some(c) = demonym.filter(|_| {
+                    let rest: Vec<&str> = toks[from + 1..end].iter().map(|t| t.text).collect();
+                    rest.len() >= 2 && !Lexicon::global().lookup(&rest).is_empty()
+                }) {
+                    push(
+                        doc,
+                        Kind::Country(c),
+                        toks[from].text.to_owned(),
+                        from,
+                        from + 1,
+                    );
+                    from += 1;
+                }
                 push_place(doc, LocKind::Feature, from, end);
                 i = end;
                 continue;
@@ -1804,8 +1831,12 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     .iter()
                     .all(|s| matches!(s, Sense::Demonym(_) | Sense::Place))
                 && language_named(&toks, i, end);
-            if language {
-                i = end;
+            // "CPC Blend crude": a grade of oil named after a pipeline, not a party.
+            let grade = toks
+                .get(end)
+                .is_some_and(|n| n.joined_to_prev && matches!(n.text, "Blend" | "crude"));
+            if language || grade && senses.iter().any(|s| matches!(s, Sense::Org(_))) {
+                i = end + usize::from(grade);
                 continue;
             }
             if let Some(kind) = (!(place_only && longer))
@@ -1902,8 +1933,26 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     } => first_region(senses).unwrap_or_else(|| phrase.to_owned()),
                     _ => phrase.to_owned(),
                 };
+                // "Shipping lines including Maersk and Hapag-Lloyd": a known company may open a
+                // list of companies.
+                let listed = kind == Kind::Org
+                    && t.joined_to_prev
+                    && company_noun_before(&toks, i)
+                        .is_some_and(|n| plural_company_noun(toks[n].text));
                 push(doc, kind, name, i, end);
                 i = end;
+                if listed {
+                    for (from, to) in org_list_rest(text, &toks, i) {
+                        push(
+                            doc,
+                            Kind::Org,
+                            span_text(text, &toks, from, to).to_owned(),
+                            from,
+                            to,
+                        );
+                        i = to;
+                    }
+                }
                 continue;
             }
             if senses.contains(&Sense::Title) {

@@ -498,9 +498,16 @@ pub(super) fn feature_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> O
     if words.iter().any(|w| EVENT_WORDS.contains(w)) {
         return None;
     }
+    let lex = Lexicon::global();
+    // "Port Sudan on the Red Sea": a known place before "on" lies on the feature; it is no part
+    // of its name.
+    if let Some(p) = words.iter().position(|w| *w == "on") {
+        if p >= 1 && !lex.lookup(&words[..p]).is_empty() {
+            return None;
+        }
+    }
     // "Special Economic Zone", "Free Trade Zone": a kind of zone, not one place ("Yangpu
     // Economic Development Zone" is one).
-    let lex = Lexicon::global();
     if *last == "Zone"
         && words.iter().any(|w| matches!(*w, "Economic" | "Trade"))
         && words.iter().all(|w| lex.is_english_word(w))
@@ -727,7 +734,16 @@ pub(super) fn resolve_senses(
                     .is_some_and(|c| c.eq_ignore_ascii_case(p.name))
             }) && !common_words_in(text, &toks[i..end])
         };
+        // "the Scunthorpe plant": a works named by its town.
+        let works = toks.get(end).is_some_and(|n| {
+            n.joined_to_prev
+                && matches!(
+                    n.text,
+                    "plant" | "factory" | "works" | "refinery" | "smelter" | "mill" | "steelworks"
+                )
+        });
         let confident = multiword
+            || works
             || is_dateline
             || followed_by_country
             || locative

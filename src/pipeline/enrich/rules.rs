@@ -764,6 +764,8 @@ pub const COMPANY_NOUNS: &[&str] = &[
     "buyer",
     "builder",
     "trader",
+    // "Tengizchevroil, the venture led by Chevron,".
+    "venture",
     "line",
     "bureau",
     "agency",

@@ -2093,3 +2093,28 @@ fn firms_by_trade_and_base_units_behind_an_owner_and_lists_after_a_head() {
     assert!(names(&e, EntityType::Person).is_empty(), "{:?}", e.entities);
     assert_eq!(names(&e, EntityType::Location), ["Bengaluru"]);
 }
+
+#[test]
+fn places_on_a_feature_grades_of_crude_works_and_lists_opened_by_a_known_company() {
+    let e = enrich(
+        "",
+        "The government, based in Port Sudan on the Red Sea, spoke. Output at Kazakhstan's \
+         giant Tengiz field fell, tightening supplies of CPC Blend crude bound for the Russian \
+         Black Sea port of Novorossiysk. Shipping lines including Maersk and Hapag-Lloyd \
+         avoided the Scunthorpe plant.",
+    );
+    let places = names(&e, EntityType::Location);
+    for want in [
+        "Port Sudan",
+        "Red Sea",
+        "Tengiz",
+        "Black Sea",
+        "Novorossiysk",
+        "Scunthorpe",
+    ] {
+        assert!(places.contains(&want.to_owned()), "{want} in {places:?}");
+    }
+    let orgs = names(&e, EntityType::Organization);
+    assert_eq!(orgs, ["A.P. Moller-Maersk", "Hapag-Lloyd"]);
+    assert!(names(&e, EntityType::Person).is_empty(), "{:?}", e.entities);
+}
