@@ -863,6 +863,17 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             to,
         );
     };
+    // The rest of a list of companies after one ("lines including Maersk and Hapag-Lloyd"):
+    // each is pushed; the list's end is returned.
+    let push_org_list = |doc: &mut Doc<'a>, end: usize| -> usize {
+        let mut at = end;
+        for (from, to) in org_list_rest(text, &toks, end) {
+            let name = span_text(text, &toks, from, to).to_owned();
+            push(doc, Kind::Org, name, from, to);
+            at = to;
+        }
+        at
+    };
     let mut phrase_key = String::with_capacity(48);
     while i < toks.len() {
         // "the town of al-Mazraa": a place's noun cues a name opened by an Arabic article.
@@ -1443,11 +1454,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                             .is_some_and(|n| plural_company_noun(toks[n].text));
                     i = org_end;
                     if listed {
-                        for (from, to) in org_list_rest(text, &toks, i) {
-                            let name = span_text(text, &toks, from, to).to_owned();
-                            push(doc, Kind::Org, name, from, to);
-                            i = to;
-                        }
+                        i = push_org_list(doc, i);
                     }
                     continue;
                 }
@@ -1544,16 +1551,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 push(doc, Kind::Org, name, i, end);
                 i = end;
                 if listed {
-                    for (from, to) in org_list_rest(text, &toks, i) {
-                        push(
-                            doc,
-                            Kind::Org,
-                            span_text(text, &toks, from, to).to_owned(),
-                            from,
-                            to,
-                        );
-                        i = to;
-                    }
+                    i = push_org_list(doc, i);
                 }
                 continue;
             }
@@ -1942,16 +1940,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 push(doc, kind, name, i, end);
                 i = end;
                 if listed {
-                    for (from, to) in org_list_rest(text, &toks, i) {
-                        push(
-                            doc,
-                            Kind::Org,
-                            span_text(text, &toks, from, to).to_owned(),
-                            from,
-                            to,
-                        );
-                        i = to;
-                    }
+                    i = push_org_list(doc, i);
                 }
                 continue;
             }
