@@ -1828,7 +1828,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 && senses
                     .iter()
                     .all(|s| matches!(s, Sense::Demonym(_) | Sense::Place))
-                && language_named(&toks, i, end);
+                && language_named(text, &toks, i, end, false);
             // "CPC Blend crude": a grade of oil named after a pipeline, not a party.
             let grade = toks
                 .get(end)
@@ -2087,7 +2087,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // "said in Arabic.": a language.
         let language = place_run == i + 1
             && Lexicon::global().is_language(t.text)
-            && language_named(&toks, i, place_run);
+            && language_named(text, &toks, i, place_run, true);
         if place_run > i
             && !acronym
             && !peoples

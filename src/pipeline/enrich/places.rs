@@ -538,10 +538,18 @@ pub(super) fn venue_pair(kind: &str, head: &str) -> bool {
     matches!(head, "Centre" | "Center") && VENUE_WORDS.contains(kind)
 }
 
-/// Whether the demonym at `i..end` names a language: before a word for a name or a text
-/// ("Spanish initials", "its Korean name", "the Arabic version"), or alone after "in", "into" or
-/// "from" ("speaking in Spanish, he said").
-pub(super) fn language_named(toks: &[Token<'_>], i: usize, end: usize) -> bool {
+/// Whether the word at `i..end` names a language: before a word for a name or a text
+/// ("Spanish initials", "its Korean name", "the Arabic version"), or closing a clause after "in",
+/// "into" or "from" ("he said in Spanish."). A comma closes it only for a word that is no
+/// demonym ("spoke in Arabic, saying"): "from Chinese, Japanese and Korean firms" names
+/// countries.
+pub(super) fn language_named(
+    text: &str,
+    toks: &[Token<'_>],
+    i: usize,
+    end: usize,
+    comma_closes: bool,
+) -> bool {
     let next = toks.get(end).filter(|n| n.joined_to_prev);
     let named = next.is_some_and(|n| {
         matches!(
@@ -560,10 +568,14 @@ pub(super) fn language_named(toks: &[Token<'_>], i: usize, end: usize) -> bool {
                 | "word"
         )
     });
+    let after = text[toks[end - 1].end..].trim_start();
+    let closes = after.is_empty()
+        || after.starts_with(['.', ';', ':', '?', '!', ')'])
+        || comma_closes && after.starts_with(',');
     let alone = i > 0
         && toks[i].joined_to_prev
         && matches!(toks[i - 1].text, "in" | "into" | "from")
-        && next.is_none_or(|n| matches!(n.text, "and" | "or"));
+        && closes;
     named || alone
 }
 

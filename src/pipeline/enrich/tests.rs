@@ -2128,3 +2128,16 @@ fn places_on_a_feature_grades_of_crude_works_and_lists_opened_by_a_known_company
     assert_eq!(orgs, ["A.P. Moller-Maersk", "Hapag-Lloyd"]);
     assert!(names(&e, EntityType::Person).is_empty(), "{:?}", e.entities);
 }
+
+#[test]
+fn a_demonym_in_a_list_after_from_is_a_country_and_a_language_closing_a_clause_is_none() {
+    let e = enrich(
+        "",
+        "Parts came from Chinese and Japanese firms. He answered in Spanish. She spoke in \
+         Arabic, saying so.",
+    );
+    assert_eq!(codes(&e), ["CN", "JP"]);
+    assert!(names(&e, EntityType::Location)
+        .iter()
+        .all(|n| n != "Arabic" && n != "Spain"));
+}
