@@ -800,9 +800,9 @@ pub(super) fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize
     if lexicon::is_acronym(t.text)
         && t.senses.is_empty()
         && run >= i + 3
-        && toks[i + 1..run]
-            .iter()
-            .all(|w| w.name_word && w.senses.is_empty() && !all_english(std::slice::from_ref(w)))
+        && toks[i + 1..run].iter().all(|w| {
+            w.name_word && w.senses.is_empty() && !Lexicon::global().is_english_word(w.text)
+        })
         && !surname_recurs(toks, run)
     {
         return Some(run);

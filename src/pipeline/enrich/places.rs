@@ -279,7 +279,9 @@ pub(super) fn place_cued(
     if i >= 2
         && toks[i - 1].text == "of"
         && toks[i].joined_to_prev
-        && RESIDENT_NOUNS.contains(&toks[i - 2].text.to_ascii_lowercase().as_str())
+        && RESIDENT_NOUNS
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(toks[i - 2].text))
     {
         return true;
     }
