@@ -46,6 +46,7 @@ fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
 /// chain of dependent loads from one word to the next, which a byte or lane cursor has (that
 /// chain was most of the cost of the word hashes and the tokenizer). A block with non-ASCII text
 /// is classified character by character.
+#[derive(Clone, Copy)]
 pub struct WordRuns<'a> {
     text: &'a str,
     /// Start of the loaded block, and of the next one.

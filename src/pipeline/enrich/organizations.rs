@@ -1123,8 +1123,13 @@ pub(super) struct Definition {
 /// or "(2024)" from matching.
 pub(super) fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<String, Definition> {
     let mut out = FxHashMap::default();
-    for (k, t) in toks.iter().enumerate() {
-        // The cheap test first: is the word in brackets at all?
+    // Only a word right after an opening bracket can be a defined acronym: most texts have few
+    // brackets, and finding them is cheaper than asking every word.
+    let after_brackets = memchr::memchr_iter(b'(', text.as_bytes()).filter_map(|at| {
+        let k = toks.partition_point(|t| t.start <= at);
+        toks.get(k).filter(|t| t.start == at + 1).map(|t| (k, t))
+    });
+    for (k, t) in after_brackets {
         // "(MRT Corp)": the acronym may carry the legal form.
         let with_form = || {
             toks.get(k + 1).is_some_and(|f| {
@@ -1133,9 +1138,7 @@ pub(super) fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<S
                     && text[f.end..].starts_with(')')
             })
         };
-        let bracketed = t.start > 0
-            && text.as_bytes()[t.start - 1] == b'('
-            && (text.as_bytes().get(t.end) == Some(&b')') || with_form());
+        let bracketed = text.as_bytes().get(t.end) == Some(&b')') || with_form();
         if k == 0 || !bracketed || !lexicon::is_acronym(t.text) {
             continue;
         }

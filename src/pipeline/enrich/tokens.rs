@@ -82,92 +82,65 @@ fn char_at(text: &str, pos: usize) -> (char, usize) {
     }
 }
 
+/// [`WordRuns`] with one run of lookahead, which a mark between two runs asks for.
+// Copied in and out of the rare cases rather than borrowed, so that the loop over plain words
+// keeps it in registers.
+#[derive(Clone, Copy)]
+struct Runs<'a> {
+    runs: WordRuns<'a>,
+    ahead: Option<(usize, usize)>,
+}
+
+impl Runs<'_> {
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        self.ahead.take().or_else(|| self.runs.next())
+    }
+
+    fn peek(&mut self) -> Option<(usize, usize)> {
+        if self.ahead.is_none() {
+            self.ahead = self.runs.next();
+        }
+        self.ahead
+    }
+
+    /// The next run if it starts at `at`.
+    fn next_at(&mut self, at: usize) -> Option<(usize, usize)> {
+        let run = self.peek().filter(|&(s, _)| s == at);
+        if run.is_some() {
+            self.ahead = None;
+        }
+        run
+    }
+}
+
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
     let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5);
-    let mut runs = WordRuns::new(text).peekable();
+    let mut runs = Runs {
+        runs: WordRuns::new(text),
+        ahead: None,
+    };
     let mut gap_start = 0;
     while let Some((start, run_end)) = runs.next() {
         // The "s" of a possessive skipped with the word before it.
         if start < gap_start {
             continue;
         }
-        let mut pos = run_end;
-        let mut end = pos;
         // Most words end at a space or punctuation; only '-', '\'', '’' and '.' can join the
         // next run to this word or extend it.
-        while let Some(&b) = bytes.get(pos) {
-            let ch = match b {
-                b'-' | b'\'' | b'.' => char::from(b),
-                0x80.. => char_at(text, pos).0,
-                _ => break,
-            };
-            if !matches!(ch, '-' | '\'' | '\u{2019}' | '.') {
-                break;
+        let end = match bytes.get(run_end) {
+            Some(b'-' | b'\'' | b'.' | 0xE2) => {
+                let end;
+                (end, runs) = word_end(text, start, run_end, runs);
+                end
             }
-            let l = ch.len_utf8();
-            let next = (pos + l < bytes.len()).then(|| char_at(text, pos + l).0);
-            // "Korea-China" is two words; "Song-nam" and "Kenya-led" are one.
-            // An Arabic article before a capital stays on it ("Al-Shaibani", "El-Sisi").
-            // "Port-au-Prince", "Aix-en-Provence": a lower-case particle joins the capitals.
-            let after_particle = text[start..pos]
-                .rsplit('-')
-                .next()
-                .is_some_and(|part| part.starts_with(char::is_lowercase));
-            let splits_words = ch == '-'
-                && text[start..pos].starts_with(char::is_uppercase)
-                && (next.is_some_and(char::is_uppercase)
-                    && !after_particle
-                    && !matches!(&text[start..pos], "Al" | "El")
-                    || runs.peek().is_some_and(|&(s, e)| {
-                        s == pos + 1 && PLACE_SUFFIXES.contains(&&text[s..e])
-                    }));
-            let inner = !splits_words
-                && matches!(ch, '-' | '\'' | '\u{2019}')
-                && next.is_some_and(is_word_char);
-            let word = &text[start..pos];
-            let single_capital =
-                word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
-            // "'s" closing a word is a possessive, not part of the name.
-            let possessive = inner
-                && matches!(ch, '\'' | '\u{2019}')
-                && text[pos + l..].starts_with('s')
-                && !text[pos + l + 1..].starts_with(is_word_char);
-            // "D.N." continues after a single capital's dot, and "T.R.B." past its second.
-            let continues = inner && !possessive
-                || ch == '.' && next.is_some_and(char::is_uppercase) && initials(word);
-            if continues {
-                // The next run starts right after the mark, since a word character follows it.
-                match runs.next_if(|&(s, _)| s == pos + l) {
-                    Some((_, e)) => {
-                        pos = e;
-                        end = e;
-                        continue;
-                    }
-                    None => break,
-                }
-            }
-            if ch == '.' && (word.contains('.') || single_capital || ABBREVIATIONS.contains(&word))
-            {
-                end = pos + 1;
-            }
-            break;
-        }
+            _ => run_end,
+        };
         // One space, the usual gap, neither opens a sentence nor separates a name's words.
-        let one_space = start == gap_start + 1 && bytes[gap_start] == b' ' && !tokens.is_empty();
-        let (sentence_start, joined_to_prev) = if one_space {
-            (false, true)
-        } else {
-            let gap = &text[gap_start..start];
-            let sentence_start = tokens.is_empty()
-                || gap.as_bytes().contains(&b'\n')
-                || gap.trim_end().ends_with(['.', '!', '?', ':', '"', ';'])
-                    && !tokens.last().is_some_and(|t| {
-                        t.text.ends_with('.') && t.text.len() <= 4 && gap.trim().is_empty()
-                    });
-            let joined_to_prev = !tokens.is_empty()
-                && (gap == "-" || !gap.is_empty() && gap.bytes().all(|b| b == b' '));
-            (sentence_start, joined_to_prev)
+        let (sentence_start, joined_to_prev) = match tokens.last() {
+            Some(_) if start == gap_start + 1 && bytes[gap_start] == b' ' => (false, true),
+            last => gap_flags(&text[gap_start..start], last),
         };
         let text_tok = &text[start..end];
         tokens.push(Token {
@@ -187,37 +160,124 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             opens_title: false,
             opens_phrase: false,
         });
-        // Skip a possessive suffix; a possessive ends a name ("the North's Korean Central ...").
-        let mut i = end;
-        if matches!(bytes.get(end), Some(b'\'' | 0xE2)) {
-            let rest = &text[end..];
-            for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
-                if rest.starts_with(suffix) && !rest[suffix.len()..].starts_with(is_word_char) {
-                    i = end + suffix.len();
-                    if let Some(last) = tokens.last_mut() {
-                        // "the United Arab Emirates' XRG": a bare apostrophe after a plural's
-                        // "s", before a word, is a possessive too.
-                        // Not before a body's head: "Korea Professional Golfers' Association"
-                        // is one name.
-                        let plural_owner = || {
-                            last.text.ends_with('s')
-                                && rest[suffix.len()..].strip_prefix(' ').is_some_and(|r| {
-                                    let next = r
-                                        .split(|c: char| !c.is_alphanumeric())
-                                        .next()
-                                        .unwrap_or("");
-                                    !next.is_empty() && !super::rules::ORG_HEADS.contains(next)
-                                })
-                        };
-                        last.possessive = suffix.ends_with('s') || plural_owner();
-                    }
-                    break;
-                }
-            }
-        }
-        gap_start = i;
+        gap_start = match bytes.get(end) {
+            Some(b'\'' | 0xE2) => tokens
+                .last_mut()
+                .map_or(end, |last| possessive_suffix(text, last)),
+            _ => end,
+        };
     }
     tokens
+}
+
+/// Where a word whose run is followed by a mark ends: the mark may join the next run to it
+/// ("Song-nam", "Nuku'alofa", "D.N."), or a dot may belong to it ("U.S.", "Jr.").
+#[inline(never)]
+fn word_end<'a>(
+    text: &'a str,
+    start: usize,
+    run_end: usize,
+    mut runs: Runs<'a>,
+) -> (usize, Runs<'a>) {
+    let bytes = text.as_bytes();
+    let mut pos = run_end;
+    let mut end = pos;
+    while let Some(&b) = bytes.get(pos) {
+        let ch = match b {
+            b'-' | b'\'' | b'.' => char::from(b),
+            0x80.. => char_at(text, pos).0,
+            _ => break,
+        };
+        if !matches!(ch, '-' | '\'' | '\u{2019}' | '.') {
+            break;
+        }
+        let l = ch.len_utf8();
+        let next = (pos + l < bytes.len()).then(|| char_at(text, pos + l).0);
+        // "Korea-China" is two words; "Song-nam" and "Kenya-led" are one.
+        // An Arabic article before a capital stays on it ("Al-Shaibani", "El-Sisi").
+        // "Port-au-Prince", "Aix-en-Provence": a lower-case particle joins the capitals.
+        let after_particle = text[start..pos]
+            .rsplit('-')
+            .next()
+            .is_some_and(|part| part.starts_with(char::is_lowercase));
+        let splits_words = ch == '-'
+            && text[start..pos].starts_with(char::is_uppercase)
+            && (next.is_some_and(char::is_uppercase)
+                && !after_particle
+                && !matches!(&text[start..pos], "Al" | "El")
+                || runs
+                    .peek()
+                    .is_some_and(|(s, e)| s == pos + 1 && PLACE_SUFFIXES.contains(&&text[s..e])));
+        let inner = !splits_words
+            && matches!(ch, '-' | '\'' | '\u{2019}')
+            && next.is_some_and(is_word_char);
+        let word = &text[start..pos];
+        let single_capital = word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase());
+        // "'s" closing a word is a possessive, not part of the name.
+        let possessive = inner
+            && matches!(ch, '\'' | '\u{2019}')
+            && text[pos + l..].starts_with('s')
+            && !text[pos + l + 1..].starts_with(is_word_char);
+        // "D.N." continues after a single capital's dot, and "T.R.B." past its second.
+        let continues = inner && !possessive
+            || ch == '.' && next.is_some_and(char::is_uppercase) && initials(word);
+        if continues {
+            // The next run starts right after the mark, since a word character follows it.
+            match runs.next_at(pos + l) {
+                Some((_, e)) => {
+                    pos = e;
+                    end = e;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if ch == '.' && (word.contains('.') || single_capital || ABBREVIATIONS.contains(&word)) {
+            end = pos + 1;
+        }
+        break;
+    }
+    (end, runs)
+}
+
+/// Whether a word opens a sentence and whether only spaces join it to the one before, from the
+/// gap between them (`last` is the word before, if any).
+#[inline(never)]
+fn gap_flags(gap: &str, last: Option<&Token<'_>>) -> (bool, bool) {
+    let sentence_start = last.is_none()
+        || gap.as_bytes().contains(&b'\n')
+        || gap.trim_end().ends_with(['.', '!', '?', ':', '"', ';'])
+            && !last.is_some_and(|t| {
+                t.text.ends_with('.') && t.text.len() <= 4 && gap.trim().is_empty()
+            });
+    let joined_to_prev =
+        last.is_some() && (gap == "-" || !gap.is_empty() && gap.bytes().all(|b| b == b' '));
+    (sentence_start, joined_to_prev)
+}
+
+/// Where the gap after a token starts: past a possessive suffix, if one follows it, which marks
+/// the token; a possessive ends a name ("the North's Korean Central ...").
+#[inline(never)]
+fn possessive_suffix(text: &str, last: &mut Token<'_>) -> usize {
+    let end = last.end;
+    let rest = &text[end..];
+    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+        if rest.starts_with(suffix) && !rest[suffix.len()..].starts_with(is_word_char) {
+            // "the United Arab Emirates' XRG": a bare apostrophe after a plural's "s", before a
+            // word, is a possessive too. Not before a body's head: "Korea Professional
+            // Golfers' Association" is one name.
+            let plural_owner = || {
+                last.text.ends_with('s')
+                    && rest[suffix.len()..].strip_prefix(' ').is_some_and(|r| {
+                        let next = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                        !next.is_empty() && !super::rules::ORG_HEADS.contains(next)
+                    })
+            };
+            last.possessive = suffix.ends_with('s') || plural_owner();
+            return end + suffix.len();
+        }
+    }
+    end
 }
 
 #[cfg(test)]
