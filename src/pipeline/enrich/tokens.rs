@@ -82,59 +82,23 @@ fn char_at(text: &str, pos: usize) -> (char, usize) {
     }
 }
 
-/// [`WordRuns`] with one run of lookahead, which a mark between two runs asks for.
-// Copied in and out of the rare cases rather than borrowed, so that the loop over plain words
-// keeps it in registers.
-#[derive(Clone, Copy)]
-struct Runs<'a> {
-    runs: WordRuns<'a>,
-    ahead: Option<(usize, usize)>,
-}
-
-impl Runs<'_> {
-    #[inline(always)]
-    fn next(&mut self) -> Option<(usize, usize)> {
-        self.ahead.take().or_else(|| self.runs.next())
-    }
-
-    fn peek(&mut self) -> Option<(usize, usize)> {
-        if self.ahead.is_none() {
-            self.ahead = self.runs.next();
-        }
-        self.ahead
-    }
-
-    /// The next run if it starts at `at`.
-    fn next_at(&mut self, at: usize) -> Option<(usize, usize)> {
-        let run = self.peek().filter(|&(s, _)| s == at);
-        if run.is_some() {
-            self.ahead = None;
-        }
-        run
-    }
-}
-
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
     let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5);
-    let mut runs = Runs {
-        runs: WordRuns::new(text),
-        ahead: None,
-    };
+    let mut runs = WordRuns::new(text);
     let mut gap_start = 0;
     while let Some((start, run_end)) = runs.next() {
-        // The "s" of a possessive skipped with the word before it.
+        // Runs already taken into the word before ("nam" of "Song-nam"), and the "s" of a
+        // possessive skipped with it.
         if start < gap_start {
             continue;
         }
         // Most words end at a space or punctuation; only '-', '\'', '’' and '.' can join the
         // next run to this word or extend it.
         let end = match bytes.get(run_end) {
-            Some(b'-' | b'\'' | b'.' | 0xE2) => {
-                let end;
-                (end, runs) = word_end(text, start, run_end, runs);
-                end
-            }
+            // Given a copy of the runs to look ahead with, it leaves the loop over plain words
+            // its registers.
+            Some(b'-' | b'\'' | b'.' | 0xE2) => word_end(text, start, run_end, runs),
             _ => run_end,
         };
         // One space, the usual gap, neither opens a sentence nor separates a name's words.
@@ -173,12 +137,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 /// Where a word whose run is followed by a mark ends: the mark may join the next run to it
 /// ("Song-nam", "Nuku'alofa", "D.N."), or a dot may belong to it ("U.S.", "Jr.").
 #[inline(never)]
-fn word_end<'a>(
-    text: &'a str,
-    start: usize,
-    run_end: usize,
-    mut runs: Runs<'a>,
-) -> (usize, Runs<'a>) {
+fn word_end(text: &str, start: usize, run_end: usize, runs: WordRuns<'_>) -> usize {
+    let mut runs = runs.peekable();
     let bytes = text.as_bytes();
     let mut pos = run_end;
     let mut end = pos;
@@ -207,7 +167,7 @@ fn word_end<'a>(
                 && !matches!(&text[start..pos], "Al" | "El")
                 || runs
                     .peek()
-                    .is_some_and(|(s, e)| s == pos + 1 && PLACE_SUFFIXES.contains(&&text[s..e])));
+                    .is_some_and(|&(s, e)| s == pos + 1 && PLACE_SUFFIXES.contains(&&text[s..e])));
         let inner = !splits_words
             && matches!(ch, '-' | '\'' | '\u{2019}')
             && next.is_some_and(is_word_char);
@@ -223,7 +183,7 @@ fn word_end<'a>(
             || ch == '.' && next.is_some_and(char::is_uppercase) && initials(word);
         if continues {
             // The next run starts right after the mark, since a word character follows it.
-            match runs.next_at(pos + l) {
+            match runs.next_if(|&(s, _)| s == pos + l) {
                 Some((_, e)) => {
                     pos = e;
                     end = e;
@@ -237,7 +197,7 @@ fn word_end<'a>(
         }
         break;
     }
-    (end, runs)
+    end
 }
 
 /// Whether a word opens a sentence and whether only spaces join it to the one before, from the
