@@ -9,7 +9,8 @@ use rustc_hash::FxHashSet;
 /// A fixed word list with constant-time membership: the rules ask these lists about nearly every
 /// capitalised word, and a linear scan compared the word with each entry in turn. Most words
 /// asked about start with a letter no entry starts with ("said" of a list of capitalised heads),
-/// so the first byte is checked before the word is hashed.
+/// or have a length no entry has, so the first byte and the length are checked before the word
+/// is hashed.
 pub struct WordSet {
     words: &'static [&'static str],
     index: OnceLock<WordIndex>,
@@ -19,6 +20,8 @@ struct WordIndex {
     set: FxHashSet<&'static str>,
     /// Bit b is set when some entry starts with byte b.
     first_bytes: [u64; 4],
+    /// Bit n is set when some entry is n bytes long (bit 63: 63 or more).
+    lengths: u64,
 }
 
 impl WordSet {
@@ -33,18 +36,24 @@ impl WordSet {
     pub fn contains(&self, word: &str) -> bool {
         let index = self.index.get_or_init(|| {
             let mut first_bytes = [0u64; 4];
+            let mut lengths = 0;
             for w in self.words {
                 if let Some(&b) = w.as_bytes().first() {
                     first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
                 }
+                lengths |= 1 << w.len().min(63);
             }
             WordIndex {
                 set: self.words.iter().copied().collect(),
                 first_bytes,
+                lengths,
             }
         });
         match word.as_bytes().first() {
-            Some(&b) if index.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0 => {
+            Some(&b)
+                if index.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+                    && index.lengths & (1 << word.len().min(63)) != 0 =>
+            {
                 index.set.contains(word)
             }
             _ => false,
