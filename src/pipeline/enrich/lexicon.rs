@@ -138,7 +138,9 @@ pub fn push_key_word(key: &mut String, word: &str) {
         key.push(' ');
     }
     if word.is_ascii() {
-        key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let from = key.len();
+        key.push_str(word);
+        key[from..].make_ascii_lowercase();
     } else {
         key.push_str(&word.to_lowercase());
     }
