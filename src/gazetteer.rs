@@ -151,23 +151,17 @@ impl Gazetteer {
 
     /// A country by any of its names ("Britain", "Ivory Coast"), case-insensitive.
     pub fn country_by_name(&self, name: &str) -> Option<&Country> {
-        self.by_name
-            .get(&name.to_lowercase())
-            .map(|&i| &self.countries[i])
+        with_lowercase(name, |key| self.by_name.get(key)).map(|&i| &self.countries[i])
     }
 
     /// A country by a nationality adjective ("Senegalese").
     pub fn country_by_demonym(&self, word: &str) -> Option<&Country> {
-        self.by_demonym
-            .get(&word.to_lowercase())
-            .map(|&i| &self.countries[i])
+        with_lowercase(word, |key| self.by_demonym.get(key)).map(|&i| &self.countries[i])
     }
 
     /// Places with this name, most populous first.
     pub fn places(&self, name: &str) -> &[Place] {
-        self.places
-            .get(&name.to_lowercase())
-            .map_or(&[], Vec::as_slice)
+        with_lowercase(name, |key| self.places.get(key)).map_or(&[], Vec::as_slice)
     }
 
     /// Every place name the gazetteer knows, lower-cased, with diacritic-free spellings too.
@@ -236,6 +230,20 @@ fn us_state_abbreviation(q: &str) -> bool {
         "Wash", "W.Va", "Wis", "Wyo", "D.C",
     ];
     AP.contains(&q)
+}
+
+/// `f` of `name` lower-cased. The enrichment asks about thousands of names an article, nearly all
+/// short and ASCII: those are lower-cased on the stack rather than in a new string.
+fn with_lowercase<R>(name: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    match buf.get_mut(..name.len()) {
+        Some(lower) if name.is_ascii() => {
+            lower.copy_from_slice(name.as_bytes());
+            lower.make_ascii_lowercase();
+            f(std::str::from_utf8(lower).unwrap_or_default())
+        }
+        _ => f(&name.to_lowercase()),
+    }
 }
 
 #[cfg(test)]

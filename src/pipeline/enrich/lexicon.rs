@@ -122,6 +122,17 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// Acronyms ("WHO", "EU", "U.S.") must match in their case; everything else matches any case.
 pub fn is_acronym(word: &str) -> bool {
+    // Most words asked about are capitalised ASCII words, answered at their second letter.
+    if word.is_ascii() {
+        let mut letters = 0;
+        for &b in word.as_bytes() {
+            if b.is_ascii_lowercase() {
+                return false;
+            }
+            letters += usize::from(b.is_ascii_uppercase());
+        }
+        return (2..=8).contains(&letters);
+    }
     let mut letters = 0;
     for c in word.chars().filter(|c| c.is_alphabetic()) {
         if !c.is_uppercase() {
