@@ -632,7 +632,8 @@ fn longest_match<'t>(
     best
 }
 
-/// The run of a name from token `i`: capitalised words, with joiners between capitalised words.
+/// The run of a name from token `i`: capitalised words, with joiners (lower-case words) between
+/// capitalised words.
 fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
     let mut j = i;
     let mut end = i;
@@ -645,7 +646,8 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
         }
         let t = toks[j].text;
         // "Office of Foreign Assets Control": after a joiner a title's word is the name's.
-        let after_joiner = j > i && joiners.contains(&toks[j - 1].text);
+        // (Joiners are lower-case words: a capitalised one is none, unasked.)
+        let after_joiner = j > i && !toks[j - 1].cap && joiners.contains(&toks[j - 1].text);
         // "Kenya Union of Post Primary Education Teachers", "Office of the Electoral
         // Commissioner": after a body's head and a joiner, only a whole title before a name
         // ends the body's name ("Bank of Japan Governor Kazuo Ueda").

@@ -2141,3 +2141,11 @@ fn a_demonym_in_a_list_after_from_is_a_country_and_a_language_closing_a_clause_i
         .iter()
         .all(|n| n != "Arabic" && n != "Spain"));
 }
+
+#[test]
+fn joiners_are_lower_case_words() {
+    // `cap_run` skips asking the joiner list about capitalised words.
+    assert!(JOINERS
+        .iter()
+        .all(|j| !j.is_empty() && !j.starts_with(char::is_uppercase)));
+}
