@@ -89,14 +89,17 @@ pub(super) fn sole<'n>(mut candidates: impl Iterator<Item = &'n &'n str>) -> Opt
 pub(super) fn fuller_name(names: &[&str], name: &str) -> Option<String> {
     let words: Vec<&str> = name.split(' ').collect();
     sole(names.iter().filter(|other| {
+        // Only a longer name can be fuller; most are not, and are not split.
+        if other.len() <= name.len() {
+            return false;
+        }
         let others: Vec<&str> = other.split(' ').collect();
         // "Salman Agha" for "Salman Ali Agha": a middle name left out.
         let middle_left_out = words.len() == 2
             && others.len() > 2
             && others.first() == words.first()
             && others.last() == words.last();
-        other.len() > name.len()
-            && (middle_left_out || others.windows(words.len()).any(|w| w == words.as_slice()))
+        middle_left_out || others.windows(words.len()).any(|w| w == words.as_slice())
     }))
 }
 
