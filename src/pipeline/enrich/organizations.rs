@@ -379,6 +379,15 @@ pub(super) fn home_body(name: &str, home: Option<&Country>) -> Option<String> {
     if !short {
         return None;
     }
+    // Most names open no curated "... of" body at all: one lookup says so for every country.
+    let mut key = String::with_capacity(name.len() + 3);
+    for t in tokenize(name) {
+        lexicon::push_key_word(&mut key, t.text);
+    }
+    lexicon::push_key_word(&mut key, "of");
+    if !Lexicon::global().is_prefix(&key) {
+        return None;
+    }
     // "Democratic Party of Korea" for South Korea's: the country's last word too.
     let last_word = home.name.rsplit_once(' ').map(|(_, w)| w);
     std::iter::once(home.name)
