@@ -157,11 +157,13 @@ pub(super) fn known_person(doc: &Doc, toks: &[Token<'_>], i: usize) -> Option<(S
 /// ("D N Dhungyel" → "D.N. Dhungyel", "S Jaishankar" → "S. Jaishankar").
 pub(super) fn person_name(text: &str, words: &[Token<'_>]) -> String {
     let is_initial = |w: &str| {
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        !letters.is_empty()
-            && letters.len() <= 2
-            && letters.iter().all(|c| c.is_uppercase())
-            && w.len() <= 4
+        let mut letters = 0;
+        w.len() <= 4
+            && w.chars().filter(|c| c.is_alphabetic()).all(|c| {
+                letters += 1;
+                c.is_uppercase()
+            })
+            && (1..=2).contains(&letters)
     };
     let mut out = String::new();
     for (k, w) in words.iter().enumerate() {
