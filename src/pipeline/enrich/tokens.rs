@@ -94,12 +94,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             continue;
         }
         // Most words end at a space or punctuation; only '-', '\'', '’' and '.' can join the
-        // next run to this word or extend it.
-        let end = match bytes.get(run_end) {
-            // Given a copy of the runs to look ahead with, it leaves the loop over plain words
-            // its registers.
-            Some(b'-' | b'\'' | b'.' | 0xE2) => word_end(text, start, run_end, runs),
-            _ => run_end,
+        // next run to this word, extend it, or (the apostrophes) open a possessive after it.
+        let (end, possessive, after) = match bytes.get(run_end) {
+            Some(b'-' | b'\'' | b'.' | 0xE2) => marked_word(text, start, run_end, runs),
+            _ => (run_end, false, run_end),
         };
         // One space, the usual gap, neither opens a sentence nor separates a name's words.
         let (sentence_start, joined_to_prev) = match tokens.last() {
@@ -117,26 +115,40 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             },
             sentence_start,
             joined_to_prev,
-            possessive: false,
+            possessive,
             senses: &[],
             name_word: false,
             stopword: false,
             opens_title: false,
             opens_phrase: false,
         });
-        gap_start = match bytes.get(end) {
-            Some(b'\'' | 0xE2) => tokens
-                .last_mut()
-                .map_or(end, |last| possessive_suffix(text, last)),
-            _ => end,
-        };
+        gap_start = after;
     }
     tokens
 }
 
+/// A word whose run is followed by a mark: where it ends, whether a possessive follows it, and
+/// where the gap after it (and its possessive) starts. Given a copy of the runs to look ahead
+/// with, and kept out of line, it leaves the loop over plain words its registers.
+#[inline(never)]
+fn marked_word(
+    text: &str,
+    start: usize,
+    run_end: usize,
+    runs: WordRuns<'_>,
+) -> (usize, bool, usize) {
+    let end = word_end(text, start, run_end, runs);
+    match text.as_bytes().get(end) {
+        Some(b'\'' | 0xE2) => {
+            let (after, possessive) = possessive_suffix(text, start, end);
+            (end, possessive, after)
+        }
+        _ => (end, false, end),
+    }
+}
+
 /// Where a word whose run is followed by a mark ends: the mark may join the next run to it
 /// ("Song-nam", "Nuku'alofa", "D.N."), or a dot may belong to it ("U.S.", "Jr.").
-#[inline(never)]
 fn word_end(text: &str, start: usize, run_end: usize, runs: WordRuns<'_>) -> usize {
     let mut runs = runs.peekable();
     let bytes = text.as_bytes();
@@ -215,11 +227,10 @@ fn gap_flags(gap: &str, last: Option<&Token<'_>>) -> (bool, bool) {
     (sentence_start, joined_to_prev)
 }
 
-/// Where the gap after a token starts: past a possessive suffix, if one follows it, which marks
-/// the token; a possessive ends a name ("the North's Korean Central ...").
-#[inline(never)]
-fn possessive_suffix(text: &str, last: &mut Token<'_>) -> usize {
-    let end = last.end;
+/// Past a possessive suffix after the word `start..end`, if one follows, and whether it does; a
+/// possessive ends a name ("the North's Korean Central ...").
+fn possessive_suffix(text: &str, start: usize, end: usize) -> (usize, bool) {
+    let word = &text[start..end];
     let rest = &text[end..];
     for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
         if rest.starts_with(suffix) && !rest[suffix.len()..].starts_with(is_word_char) {
@@ -227,17 +238,16 @@ fn possessive_suffix(text: &str, last: &mut Token<'_>) -> usize {
             // word, is a possessive too. Not before a body's head: "Korea Professional
             // Golfers' Association" is one name.
             let plural_owner = || {
-                last.text.ends_with('s')
+                word.ends_with('s')
                     && rest[suffix.len()..].strip_prefix(' ').is_some_and(|r| {
                         let next = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                         !next.is_empty() && !super::rules::ORG_HEADS.contains(next)
                     })
             };
-            last.possessive = suffix.ends_with('s') || plural_owner();
-            return end + suffix.len();
+            return (end + suffix.len(), suffix.ends_with('s') || plural_owner());
         }
     }
-    end
+    (end, false)
 }
 
 #[cfg(test)]
