@@ -60,7 +60,7 @@ pub(super) fn name_word(t: &Token<'_>) -> bool {
         && !t.senses.iter().any(|s| matches!(s, Sense::Demonym(_)))
         && compound_country(t.text).is_none()
         && t.text.chars().any(char::is_alphabetic)
-        && !t.text.chars().any(|c| c.is_ascii_digit())
+        && !t.text.bytes().any(|b| b.is_ascii_digit())
         && (!lexicon::is_acronym(t.text) || dotted_initials(t))
 }
 
