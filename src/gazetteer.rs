@@ -251,6 +251,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn names_are_looked_up_in_any_case_and_length() {
+        let g = Gazetteer::global();
+        assert!(!g.places("Nairobi").is_empty());
+        assert_eq!(g.places("NAIROBI"), g.places("nairobi"));
+        assert_eq!(g.places("ZÜRICH"), g.places("zürich"));
+        assert!(!g.places("Zürich").is_empty());
+        assert_eq!(g.country_by_name("KENYA").map(|c| c.code), Some("KE"));
+        assert_eq!(
+            with_lowercase("Dar Es Salaam", str::to_owned),
+            "dar es salaam"
+        );
+        // Longer than the stack buffer: lower-cased the allocating way.
+        let long = "A".repeat(70);
+        assert_eq!(with_lowercase(&long, str::to_owned), "a".repeat(70));
+        assert_eq!(with_lowercase("", str::len), 0);
+    }
+
+    #[test]
     fn countries_have_m49_placement() {
         let g = Gazetteer::global();
         let kp = g.country("KP").unwrap();
