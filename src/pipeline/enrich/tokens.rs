@@ -138,13 +138,8 @@ fn marked_word(
     runs: WordRuns<'_>,
 ) -> (usize, bool, usize) {
     let end = word_end(text, start, run_end, runs);
-    match text.as_bytes().get(end) {
-        Some(b'\'' | 0xE2) => {
-            let (after, possessive) = possessive_suffix(text, start, end);
-            (end, possessive, after)
-        }
-        _ => (end, false, end),
-    }
+    let (after, possessive) = possessive_suffix(text, start, end);
+    (end, possessive, after)
 }
 
 /// Where a word whose run is followed by a mark ends: the mark may join the next run to it
