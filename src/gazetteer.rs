@@ -234,7 +234,7 @@ fn us_state_abbreviation(q: &str) -> bool {
 
 /// `f` of `name` lower-cased. The enrichment asks about thousands of names an article, nearly all
 /// short and ASCII: those are lower-cased on the stack rather than in a new string.
-fn with_lowercase<R>(name: &str, f: impl FnOnce(&str) -> R) -> R {
+pub(crate) fn with_lowercase<R>(name: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 64];
     match buf.get_mut(..name.len()) {
         Some(lower) if name.is_ascii() => {

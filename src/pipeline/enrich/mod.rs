@@ -19,7 +19,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::article::Article;
 use crate::event::{CountryLabel, Entity, EntityType, Mention, Regions};
-use crate::gazetteer::{Country, Gazetteer, Place, PlaceKind};
+use crate::gazetteer::{with_lowercase, Country, Gazetteer, Place, PlaceKind};
 
 use lexicon::{Lexicon, Sense};
 use organizations::*;
@@ -2285,19 +2285,24 @@ fn blocks_unknown_name(words: &[Token<'_>]) -> bool {
 /// ("Marine Biological Diversity"), not part of a name.
 fn common_words_in(text: &str, words: &[Token<'_>]) -> bool {
     words.iter().any(|w| {
-        let lower = w.text.to_lowercase();
-        lower != w.text
-            && text.match_indices(lower.as_str()).any(|(at, m)| {
-                let before = text[..at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                let after = text[at + m.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                before && after
-            })
+        // A word without a capital is its own lower case: nothing to look for.
+        if w.text.is_ascii() && !w.text.bytes().any(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
+        with_lowercase(w.text, |lower| {
+            lower != w.text
+                && memchr::memmem::find_iter(text.as_bytes(), lower).any(|at| {
+                    let before = text[..at]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                    let after = text[at + lower.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                    before && after
+                })
+        })
     })
 }
 
