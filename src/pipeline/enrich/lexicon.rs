@@ -7,8 +7,20 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 thread_local! {
-    /// Reused key buffer for single-word lookups, the hottest call in enrichment.
+    /// Reused key buffer for phrase keys, built thousands of times an article.
     static KEY: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// `f` with this thread's key buffer, emptied, so that building a phrase key does not allocate.
+/// A call made while the buffer is in use gets a new string rather than a panic.
+pub fn with_scratch<R>(f: impl FnOnce(&mut String) -> R) -> R {
+    KEY.with(|k| match k.try_borrow_mut() {
+        Ok(mut key) => {
+            key.clear();
+            f(&mut key)
+        }
+        Err(_) => f(&mut String::new()),
+    })
 }
 
 use super::tokens::tokenize;
@@ -295,14 +307,14 @@ impl Lexicon {
                     opens_phrase: f.opens_phrase,
                 });
         }
-        let senses = self.lookup_word(word);
-        let mut key = String::new();
-        push_key_word(&mut key, word);
         WordFacts {
-            senses,
+            senses: self.lookup_word(word),
             stopword: self.is_stopword(word),
             opens_title: self.starts_title(word),
-            opens_phrase: self.is_prefix(&key),
+            opens_phrase: with_scratch(|key| {
+                push_key_word(key, word);
+                self.is_prefix(key)
+            }),
         }
     }
 
@@ -383,11 +395,9 @@ impl Lexicon {
                 return found;
             }
         }
-        KEY.with(|k| {
-            let mut k = k.borrow_mut();
-            k.clear();
-            push_key_word(&mut k, word);
-            self.senses(&k)
+        with_scratch(|k| {
+            push_key_word(k, word);
+            self.senses(k)
         })
     }
 
@@ -408,10 +418,8 @@ impl Lexicon {
 
     /// A common English word, in any case ("Registry", "police"); names are not in the list.
     pub fn is_english_word(&self, word: &str) -> bool {
-        KEY.with(|k| {
-            let mut k = k.borrow_mut();
-            k.clear();
-            push_key_word(&mut k, word);
+        with_scratch(|k| {
+            push_key_word(k, word);
             self.english.contains(k.as_str())
         })
     }

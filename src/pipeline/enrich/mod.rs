@@ -656,13 +656,14 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
         let title = || {
             title_at(toks, j)
                 && (!body_of || {
-                    let mut key = String::new();
-                    longest_match(toks, j, &mut key).is_some_and(|(e, senses)| {
-                        senses.contains(&Sense::Title)
-                            && toks
-                                .get(e)
-                                .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word)
-                    })
+                    lexicon::with_scratch(|key| longest_match(toks, j, key)).is_some_and(
+                        |(e, senses)| {
+                            senses.contains(&Sense::Title)
+                                && toks
+                                    .get(e)
+                                    .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word)
+                        },
+                    )
                 })
         };
         if j > i && (!after_joiner && title() || possessive_place(&toks[j - 1])) {

@@ -30,9 +30,8 @@ pub(super) fn title_at(toks: &[Token<'_>], j: usize) -> bool {
             .get(j + 1)
             .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word)
         && !longer_only();
-    let mut key = String::new();
     let title = before_name
-        || longest_match(toks, j, &mut key)
+        || lexicon::with_scratch(|key| longest_match(toks, j, key))
             .is_some_and(|(_, senses)| senses.contains(&Sense::Title));
     title && !names_a_body()
 }
