@@ -632,6 +632,11 @@ fn longest_match<'t>(
     best
 }
 
+/// `longest_match` for a rule asked outside the scan's loop, with the thread's key buffer.
+fn longest_match_at(toks: &[Token<'_>], i: usize) -> Option<(usize, &'static [Sense])> {
+    lexicon::with_scratch(|key| longest_match(toks, i, key))
+}
+
 /// The run of a name from token `i`: capitalised words, with joiners (lower-case words) between
 /// capitalised words.
 fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
@@ -656,14 +661,12 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
         let title = || {
             title_at(toks, j)
                 && (!body_of || {
-                    lexicon::with_scratch(|key| longest_match(toks, j, key)).is_some_and(
-                        |(e, senses)| {
-                            senses.contains(&Sense::Title)
-                                && toks
-                                    .get(e)
-                                    .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word)
-                        },
-                    )
+                    longest_match_at(toks, j).is_some_and(|(e, senses)| {
+                        senses.contains(&Sense::Title)
+                            && toks
+                                .get(e)
+                                .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word)
+                    })
                 })
         };
         if j > i && (!after_joiner && title() || possessive_place(&toks[j - 1])) {

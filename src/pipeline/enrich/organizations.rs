@@ -956,7 +956,7 @@ pub(super) fn organ_of_known_body(
     if from >= end {
         return None;
     }
-    let (to, senses) = lexicon::with_scratch(|key| longest_match(toks, from, key))?;
+    let (to, senses) = longest_match_at(toks, from)?;
     Some((from, to, first_org(senses)?))
 }
 

@@ -31,8 +31,7 @@ pub(super) fn title_at(toks: &[Token<'_>], j: usize) -> bool {
             .is_some_and(|n| n.cap && n.joined_to_prev && n.name_word)
         && !longer_only();
     let title = before_name
-        || lexicon::with_scratch(|key| longest_match(toks, j, key))
-            .is_some_and(|(_, senses)| senses.contains(&Sense::Title));
+        || longest_match_at(toks, j).is_some_and(|(_, senses)| senses.contains(&Sense::Title));
     title && !names_a_body()
 }
 
