@@ -45,7 +45,10 @@ impl Enricher {
     }
 
     pub fn enrich(&self, article: &Article) -> Enrichment {
-        let mut doc = Doc::default();
+        // Room for a long story's names, so that the list is not copied as it grows.
+        let mut doc = Doc {
+            hits: Vec::with_capacity(64),
+        };
         let dateline_place = article.dateline.as_ref().and_then(|d| d.place.clone());
         let dateline_country = article.dateline.as_ref().and_then(|d| d.country.clone());
         let mut units: Vec<(Unit, &str)> = Vec::new();
@@ -720,6 +723,9 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
     let lex = Lexicon::global();
     let first_hit = doc.hits.len();
     let mut toks = tokenize(text);
+    // Capitalised words that open titles but are no title themselves, settled once all words'
+    // facts are known.
+    let mut title_openers = Vec::new();
     // Each word's own senses, looked up once: most rules ask about single words.
     for k in 0..toks.len() {
         // "... NNPC Ltd. Filling stations": an ordinary word after a legal form's dot opens a
@@ -744,6 +750,9 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             t.opens_title = facts.opens_title;
             t.opens_phrase = facts.opens_phrase;
             t.name_word = name_word(t);
+            if t.opens_title && !t.name_word && !t.senses.contains(&Sense::Title) {
+                title_openers.push(k);
+            }
         } else if arabic_article(t.text) {
             t.name_word = name_word(t);
         } else if toks.get(k + 1).is_some_and(|n| n.cap) && lex.is_lower_title(toks[k].text) {
@@ -761,16 +770,13 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
     }
     // A word that opens only longer titles is a name where no title follows it: "Tan" of
     // "Tan Sri" is a surname in "Lip-Bu Tan said".
-    for k in 0..toks.len() {
-        let candidate = toks[k].opens_title && !toks[k].name_word;
-        if candidate && !toks[k].senses.contains(&Sense::Title) {
-            let probe = Token {
-                opens_title: false,
-                ..toks[k]
-            };
-            if name_word(&probe) && !title_at(&toks, k) {
-                toks[k].name_word = true;
-            }
+    for k in title_openers {
+        let probe = Token {
+            opens_title: false,
+            ..toks[k]
+        };
+        if name_word(&probe) && !title_at(&toks, k) {
+            toks[k].name_word = true;
         }
     }
     // A caption's closing credit ("... March 23. Yonhap") names the photo agency, not a subject.
@@ -882,21 +888,18 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
     };
     let mut phrase_key = String::with_capacity(48);
     while i < toks.len() {
-        // "the town of al-Mazraa": a place's noun cues a name opened by an Arabic article.
-        // (Lower-case words are name words only when an Arabic article opens them.)
-        let arabic_place = !toks[i].cap
-            && toks[i].name_word
-            && toks[i].text[3..].starts_with(char::is_uppercase)
-            && i >= 2
-            && toks[i - 1].text == "of"
-            && GEO_NOUNS.contains(toks[i - 2].text);
-        if arabic_place {
-            push_place(doc, LocKind::Place, i, i + 1);
-            i += 1;
-            continue;
-        }
-        // Most words are lower case and no title; no rule starts at them.
+        // Most words are lower case and no title; no rule starts at them but one: "the town of
+        // al-Mazraa", where a place's noun cues a name opened by an Arabic article. (Lower-case
+        // words are name words only when an Arabic article opens them.)
         if !toks[i].cap && toks[i].senses.is_empty() {
+            let arabic_place = toks[i].name_word
+                && toks[i].text[3..].starts_with(char::is_uppercase)
+                && i >= 2
+                && toks[i - 1].text == "of"
+                && GEO_NOUNS.contains(toks[i - 2].text);
+            if arabic_place {
+                push_place(doc, LocKind::Place, i, i + 1);
+            }
             i += 1;
             continue;
         }
