@@ -728,21 +728,20 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
     let mut title_openers = Vec::new();
     // Each word's own senses, looked up once: most rules ask about single words.
     for k in 0..toks.len() {
-        // "... NNPC Ltd. Filling stations": an ordinary word after a legal form's dot opens a
-        // sentence ("Sony Group Corp. President" does not read on either).
-        let after_legal_dot = k > 0
-            && toks[k].cap
-            && toks[k].joined_to_prev
-            && toks[k - 1].text.ends_with('.')
-            && LEGAL_FORMS.contains(toks[k - 1].text)
-            && !LEGAL_FORMS.contains(toks[k].text)
-            && lex.is_english_word(toks[k].text);
-        let t = &mut toks[k];
-        if after_legal_dot {
-            t.sentence_start = true;
-            t.joined_to_prev = false;
-        }
-        if t.cap {
+        if toks[k].cap {
+            // "... NNPC Ltd. Filling stations": an ordinary word after a legal form's dot opens
+            // a sentence ("Sony Group Corp. President" does not read on either).
+            let after_legal_dot = k > 0
+                && toks[k].joined_to_prev
+                && toks[k - 1].text.ends_with('.')
+                && LEGAL_FORMS.contains(toks[k - 1].text)
+                && !LEGAL_FORMS.contains(toks[k].text)
+                && lex.is_english_word(toks[k].text);
+            let t = &mut toks[k];
+            if after_legal_dot {
+                t.sentence_start = true;
+                t.joined_to_prev = false;
+            }
             let facts = lex.word_facts(t.text);
             t.senses = facts.senses;
             // Asked of capitalised words by many rules; both lists hold capitalised words only.
@@ -753,8 +752,8 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             if t.opens_title && !t.name_word && !t.senses.contains(&Sense::Title) {
                 title_openers.push(k);
             }
-        } else if arabic_article(t.text) {
-            t.name_word = name_word(t);
+        } else if arabic_article(toks[k].text) {
+            toks[k].name_word = name_word(&toks[k]);
         } else if toks.get(k + 1).is_some_and(|n| n.cap) && lex.is_lower_title(toks[k].text) {
             // A lower-case word matters only as a title before a name.
             toks[k].senses = lex.lookup_word(toks[k].text);

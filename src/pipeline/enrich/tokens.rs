@@ -100,10 +100,12 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             _ => (run_end, false, run_end),
         };
         // One space, the usual gap, neither opens a sentence nor separates a name's words.
-        let (sentence_start, joined_to_prev) = match tokens.last() {
-            Some(_) if start == gap_start + 1 && bytes[gap_start] == b' ' => (false, true),
-            last => gap_flags(&text[gap_start..start], last),
-        };
+        let (sentence_start, joined_to_prev) =
+            if !tokens.is_empty() && start == gap_start + 1 && bytes[gap_start] == b' ' {
+                (false, true)
+            } else {
+                gap_flags(&text[gap_start..start], tokens.last())
+            };
         debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
         // SAFETY: `start` opens a run of whole alphanumeric characters, and `end` closes one or
         // follows an ASCII dot (`word_end`), so both are char boundaries of `text`, and
