@@ -40,13 +40,25 @@ pub struct Place {
 
 pub struct Gazetteer {
     countries: Vec<Country>,
-    by_code: HashMap<&'static str, usize>,
+    /// Country index by ISO code, at [`code_slot`]: enrichment asks for a country by code for
+    /// every name it resolves, and two letters index a table faster than they hash.
+    by_code: Vec<Option<usize>>,
     /// Lower-cased country names and aliases → country index.
     by_name: HashMap<String, usize>,
     /// Lower-cased demonyms → country index.
     by_demonym: HashMap<String, usize>,
     /// Lower-cased place names (and diacritic-free spellings) → places, most populous first.
     places: HashMap<String, Vec<Place>>,
+}
+
+/// Where a two-capital code ("KP") sits in a table of all 26 × 26 of them.
+fn code_slot(code: &str) -> Option<usize> {
+    match *code.as_bytes() {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+            Some(usize::from(a - b'A') * 26 + usize::from(b - b'A'))
+        }
+        _ => None,
+    }
 }
 
 fn opt(s: &'static str) -> Option<&'static str> {
@@ -83,7 +95,7 @@ impl Gazetteer {
     fn load() -> Self {
         let mut g = Gazetteer {
             countries: Vec::new(),
-            by_code: HashMap::default(),
+            by_code: vec![None; 26 * 26],
             by_name: HashMap::default(),
             by_demonym: HashMap::default(),
             places: HashMap::with_capacity_and_hasher(place_keys(), Default::default()),
@@ -102,7 +114,8 @@ impl Gazetteer {
                 demonyms: split(r.get(7).copied().unwrap_or_default()),
             };
             let i = g.countries.len();
-            g.by_code.insert(c.code, i);
+            let slot = code_slot(c.code).expect("country codes are two capital letters");
+            g.by_code[slot] = Some(i);
             for a in c.aliases.iter().chain([&c.name]) {
                 // The first country to claim a name keeps it ("Congo" goes to the DRC by curation
                 // order in the build, not by accident of iteration).
@@ -114,7 +127,7 @@ impl Gazetteer {
             g.countries.push(c);
         }
         // "Congo" alone means the DRC in AP/Reuters style.
-        if let Some(&cd) = g.by_code.get("CD") {
+        if let Some(cd) = code_slot("CD").and_then(|slot| g.by_code[slot]) {
             g.by_name.insert("congo".into(), cd);
         }
         for r in rows(PLACES_TSV) {
@@ -146,7 +159,9 @@ impl Gazetteer {
     }
 
     pub fn country(&self, code: &str) -> Option<&Country> {
-        self.by_code.get(code).map(|&i| &self.countries[i])
+        code_slot(code)
+            .and_then(|slot| self.by_code[slot])
+            .map(|i| &self.countries[i])
     }
 
     /// A country by any of its names ("Britain", "Ivory Coast"), case-insensitive.
@@ -278,6 +293,18 @@ mod tests {
         assert_eq!(g.country("TW").unwrap().subregion, Some("Eastern Asia"));
         assert_eq!(g.country("XK").unwrap().region, "Europe");
         assert!(g.countries().len() > 240);
+    }
+
+    #[test]
+    fn every_country_is_found_by_its_code_and_nothing_else_is() {
+        let g = Gazetteer::global();
+        for c in g.countries() {
+            assert_eq!(g.country(c.code).map(|x| x.name), Some(c.name));
+        }
+        assert_eq!(g.country("XK").map(|c| c.name), Some("Kosovo"));
+        for code in ["", "K", "kp", "Kp", "KPR", "ZZ", "Ñ", "1A"] {
+            assert!(g.country(code).is_none(), "{code}");
+        }
     }
 
     #[test]
