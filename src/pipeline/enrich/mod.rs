@@ -1092,13 +1092,15 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // Airways"); elsewhere it starts nothing.
         // At a sentence start only a generic word can ("State Bank of India"), not "The".
         // "First Quantum Minerals, which runs ...": an ordinal may open a company's name there.
-        let may_open = !t.sentence_start
-            || FUNCTION_WORDS.contains(t.text)
-            || matches!(
-                t.text,
-                "First" | "Standard" | "Royal" | "United" | "General"
-            );
-        if t.cap && lexical.is_none() && t.stopword && may_open {
+        let may_open = || {
+            !t.sentence_start
+                || FUNCTION_WORDS.contains(t.text)
+                || matches!(
+                    t.text,
+                    "First" | "Standard" | "Royal" | "United" | "General"
+                )
+        };
+        if t.cap && lexical.is_none() && t.stopword && may_open() {
             // "the State of Law Coalition": a joiner may follow the stopword.
             let of_next = toks
                 .get(i + 1)

@@ -7,10 +7,11 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 /// A fixed word list with constant-time membership: the rules ask these lists about nearly every
-/// capitalised word, and a linear scan compared the word with each entry in turn. Most words
-/// asked about start with a letter no entry starts with ("said" of a list of capitalised heads),
-/// or have a length no entry has, so the first byte and the length are checked before the word
-/// is hashed.
+/// capitalised word and its neighbours, and a linear scan compared the word with each entry in
+/// turn. Almost no word asked about is in the list, so a small Bloom filter over each entry's
+/// first byte, last byte and length turns most words away before the word is hashed ("officials"
+/// asked of the nouns for places shares its first byte and its length with some entries, but
+/// rarely all three with one).
 pub struct WordSet {
     words: &'static [&'static str],
     index: OnceLock<WordIndex>,
@@ -18,10 +19,26 @@ pub struct WordSet {
 
 struct WordIndex {
     set: FxHashSet<&'static str>,
-    /// Bit b is set when some entry starts with byte b.
-    first_bytes: [u64; 4],
-    /// Bit n is set when some entry is n bytes long (bit 63: 63 or more).
-    lengths: u64,
+    /// Bits set by [`filter_bits`] for every entry.
+    filter: [u64; FILTER_WORDS],
+}
+
+const FILTER_WORDS: usize = 8;
+
+/// The two filter bits of a word: from its first byte, last byte and length, mixed by a
+/// multiplication whose top bits depend on all of them.
+#[inline]
+fn filter_bits(word: &[u8]) -> [usize; 2] {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return [0, 0];
+    };
+    let key = u32::from(first) | u32::from(last) << 8 | (word.len().min(255) as u32) << 16;
+    let h = key.wrapping_mul(0x9E37_79B1);
+    let bits = (FILTER_WORDS * 64) as u32;
+    [
+        (h >> 23 & (bits - 1)) as usize,
+        (h >> 14 & (bits - 1)) as usize,
+    ]
 }
 
 impl WordSet {
@@ -35,29 +52,21 @@ impl WordSet {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         let index = self.index.get_or_init(|| {
-            let mut first_bytes = [0u64; 4];
-            let mut lengths = 0;
+            let mut filter = [0u64; FILTER_WORDS];
             for w in self.words {
-                if let Some(&b) = w.as_bytes().first() {
-                    first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+                for bit in filter_bits(w.as_bytes()) {
+                    filter[bit / 64] |= 1 << (bit % 64);
                 }
-                lengths |= 1 << w.len().min(63);
             }
             WordIndex {
                 set: self.words.iter().copied().collect(),
-                first_bytes,
-                lengths,
+                filter,
             }
         });
-        match word.as_bytes().first() {
-            Some(&b)
-                if index.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0
-                    && index.lengths & (1 << word.len().min(63)) != 0 =>
-            {
-                index.set.contains(word)
-            }
-            _ => false,
-        }
+        filter_bits(word.as_bytes())
+            .iter()
+            .all(|&bit| index.filter[bit / 64] & (1 << (bit % 64)) != 0)
+            && index.set.contains(word)
     }
 
     pub fn words(&self) -> &'static [&'static str] {
