@@ -1391,3 +1391,40 @@ pub static EVENT_WORDS: WordSet = WordSet::new(&[
     "Cyclone",
     "Storm",
 ]);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LISTS: &[&WordSet] = &[
+        &ORG_HEADS,
+        &FUNCTION_WORDS,
+        &FEATURE_HEADS,
+        &LEGAL_FORMS,
+        &GEO_NOUNS,
+        &NOT_NAME_WORDS,
+        &EVENT_WORDS,
+        &ORGAN_WORDS,
+    ];
+
+    #[test]
+    fn every_entry_is_found_and_words_the_filter_lets_through_are_still_compared() {
+        for list in LISTS {
+            for w in list.words() {
+                assert!(list.contains(w), "{w}");
+                // Same first byte, last byte and length, so the filter passes it: only the set
+                // can say no.
+                if w.len() >= 3 && w.is_ascii() {
+                    let mut other = w.as_bytes().to_vec();
+                    other[1] = if other[1] == b'#' { b'%' } else { b'#' };
+                    let other = String::from_utf8(other).unwrap();
+                    assert!(!list.contains(&other), "{other}");
+                }
+            }
+            for w in ["", "x", "officials", "Zzyzx", "Ñandú"] {
+                assert_eq!(list.contains(w), list.words().contains(&w), "{w}");
+            }
+        }
+        assert!(ORG_HEADS.contains("Ministry") && !ORG_HEADS.contains("ministry"));
+    }
+}
