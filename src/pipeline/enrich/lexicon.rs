@@ -23,6 +23,7 @@ pub fn with_scratch<R>(f: impl FnOnce(&mut String) -> R) -> R {
     })
 }
 
+use super::filtered_set::FilteredSet;
 use super::tokens::tokenize;
 use crate::gazetteer::Gazetteer;
 
@@ -84,10 +85,10 @@ pub struct Lexicon {
     /// First words of capitalised titles ("President", "Prime", "Foreign"): a name stops there.
     title_starts: FxHashSet<String>,
     /// Titles written in lower case ("spokeswoman", "hydrologist").
-    lower_titles: FxHashSet<&'static str>,
+    lower_titles: FilteredSet<&'static str>,
     /// First words, lower-cased, of titles of two or more words: AP style writes "former prime
     /// minister Nouri al-Maliki" in lower case.
-    lower_title_starts: FxHashSet<String>,
+    lower_title_starts: FilteredSet<String>,
     /// [`WordFacts`] of every plainly capitalised word ("Paris": one capital, then no other and
     /// no trailing dot) the lexicon knows anything of; such a word missing here is known to
     /// nothing. Built after the phrases, from them and the word lists.
@@ -223,8 +224,8 @@ impl Lexicon {
                 })
                 .collect(),
             title_starts: FxHashSet::default(),
-            lower_titles: FxHashSet::default(),
-            lower_title_starts: FxHashSet::default(),
+            lower_titles: FilteredSet::default(),
+            lower_title_starts: FilteredSet::default(),
             capitalised: FxHashMap::default(),
         };
         lex.orgs = lex.add_named_list(ORGANIZATIONS, Sense::Org);

@@ -5,6 +5,7 @@
 //! capitalised word runs — titles before names, heads of organization and place names, the words
 //! around a name — then resolution of ambiguous names by the article's other evidence.
 
+mod filtered_set;
 mod lexicon;
 mod organizations;
 mod people;

@@ -4,41 +4,14 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use super::filtered_set::FilteredSet;
 
-/// A fixed word list with constant-time membership: the rules ask these lists about nearly every
-/// capitalised word and its neighbours, and a linear scan compared the word with each entry in
-/// turn. Almost no word asked about is in the list, so a small Bloom filter over each entry's
-/// first byte, last byte and length turns most words away before the word is hashed ("officials"
-/// asked of the nouns for places shares its first byte and its length with some entries, but
-/// rarely all three with one).
+/// A fixed word list with constant-time membership ([`FilteredSet`], built on first use): the
+/// rules ask these lists about nearly every capitalised word, and a linear scan compared the
+/// word with each entry in turn.
 pub struct WordSet {
     words: &'static [&'static str],
-    index: OnceLock<WordIndex>,
-}
-
-struct WordIndex {
-    set: FxHashSet<&'static str>,
-    /// Bits set by [`filter_bits`] for every entry.
-    filter: [u64; FILTER_WORDS],
-}
-
-const FILTER_WORDS: usize = 8;
-
-/// The two filter bits of a word: from its first byte, last byte and length, mixed by a
-/// multiplication whose top bits depend on all of them.
-#[inline]
-fn filter_bits(word: &[u8]) -> [usize; 2] {
-    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
-        return [0, 0];
-    };
-    let key = u32::from(first) | u32::from(last) << 8 | (word.len().min(255) as u32) << 16;
-    let h = key.wrapping_mul(0x9E37_79B1);
-    let bits = (FILTER_WORDS * 64) as u32;
-    [
-        (h >> 23 & (bits - 1)) as usize,
-        (h >> 14 & (bits - 1)) as usize,
-    ]
+    index: OnceLock<FilteredSet<&'static str>>,
 }
 
 impl WordSet {
@@ -51,22 +24,9 @@ impl WordSet {
 
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        let index = self.index.get_or_init(|| {
-            let mut filter = [0u64; FILTER_WORDS];
-            for w in self.words {
-                for bit in filter_bits(w.as_bytes()) {
-                    filter[bit / 64] |= 1 << (bit % 64);
-                }
-            }
-            WordIndex {
-                set: self.words.iter().copied().collect(),
-                filter,
-            }
-        });
-        filter_bits(word.as_bytes())
-            .iter()
-            .all(|&bit| index.filter[bit / 64] & (1 << (bit % 64)) != 0)
-            && index.set.contains(word)
+        self.index
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
     }
 
     pub fn words(&self) -> &'static [&'static str] {
