@@ -170,14 +170,16 @@ fn word_end(text: &str, start: usize, run_end: usize, runs: WordRuns<'_>) -> usi
         // "Korea-China" is two words; "Song-nam" and "Kenya-led" are one.
         // An Arabic article before a capital stays on it ("Al-Shaibani", "El-Sisi").
         // "Port-au-Prince", "Aix-en-Provence": a lower-case particle joins the capitals.
-        let after_particle = text[start..pos]
-            .rsplit('-')
-            .next()
-            .is_some_and(|part| part.starts_with(char::is_lowercase));
+        let after_particle = || {
+            text[start..pos]
+                .rsplit('-')
+                .next()
+                .is_some_and(|part| part.starts_with(char::is_lowercase))
+        };
         let splits_words = ch == '-'
             && text[start..pos].starts_with(char::is_uppercase)
             && (next.is_some_and(char::is_uppercase)
-                && !after_particle
+                && !after_particle()
                 && !matches!(&text[start..pos], "Al" | "El")
                 || runs
                     .peek()
@@ -206,7 +208,10 @@ fn word_end(text: &str, start: usize, run_end: usize, runs: WordRuns<'_>) -> usi
                 None => break,
             }
         }
-        if ch == '.' && (word.contains('.') || single_capital || ABBREVIATIONS.contains(&word)) {
+        // (Abbreviations are capitalised: most words before a dot end a sentence.)
+        let abbreviation =
+            || word.starts_with(|c: char| c.is_ascii_uppercase()) && ABBREVIATIONS.contains(&word);
+        if ch == '.' && (word.contains('.') || single_capital || abbreviation()) {
             end = pos + 1;
         }
         break;
