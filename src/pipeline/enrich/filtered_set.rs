@@ -9,20 +9,28 @@ use std::hash::Hash;
 
 use rustc_hash::FxHashSet;
 
-/// 64-bit words of the filter: 512 bits, with two set per entry. The lists asked most often
-/// have a few dozen to a few hundred entries; twice the bits saved under 0.1% of the instructions.
-const FILTER_WORDS: usize = 8;
-
-#[derive(Debug, Default)]
-pub struct FilteredSet<T> {
+/// A set whose filter has `WORDS` 64-bit words. Two bits are set per entry, so a list of n
+/// entries wants a few times 2n bits: the default 512 bits serve the lists of a few dozen to a
+/// hundred words the rules ask most; a joined list of hundreds takes more.
+#[derive(Debug)]
+pub struct FilteredSet<T, const WORDS: usize = 8> {
     set: FxHashSet<T>,
     /// Bits set by [`filter_bits`] for every entry.
-    filter: [u64; FILTER_WORDS],
+    filter: [u64; WORDS],
 }
 
-impl<T: Borrow<str> + Hash + Eq> FilteredSet<T> {
+impl<T, const WORDS: usize> Default for FilteredSet<T, WORDS> {
+    fn default() -> Self {
+        Self {
+            set: FxHashSet::default(),
+            filter: [0; WORDS],
+        }
+    }
+}
+
+impl<T: Borrow<str> + Hash + Eq, const WORDS: usize> FilteredSet<T, WORDS> {
     pub fn insert(&mut self, word: T) {
-        for bit in filter_bits(word.borrow().as_bytes()) {
+        for bit in filter_bits::<WORDS>(word.borrow().as_bytes()) {
             self.filter[bit / 64] |= 1 << (bit % 64);
         }
         self.set.insert(word);
@@ -30,19 +38,16 @@ impl<T: Borrow<str> + Hash + Eq> FilteredSet<T> {
 
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        filter_bits(word.as_bytes())
+        filter_bits::<WORDS>(word.as_bytes())
             .iter()
             .all(|&bit| self.filter[bit / 64] & (1 << (bit % 64)) != 0)
             && self.set.contains(word)
     }
 }
 
-impl<T: Borrow<str> + Hash + Eq> FromIterator<T> for FilteredSet<T> {
+impl<T: Borrow<str> + Hash + Eq, const WORDS: usize> FromIterator<T> for FilteredSet<T, WORDS> {
     fn from_iter<I: IntoIterator<Item = T>>(words: I) -> Self {
-        let mut set = Self {
-            set: FxHashSet::default(),
-            filter: [0; FILTER_WORDS],
-        };
+        let mut set = Self::default();
         for w in words {
             set.insert(w);
         }
@@ -51,18 +56,19 @@ impl<T: Borrow<str> + Hash + Eq> FromIterator<T> for FilteredSet<T> {
 }
 
 /// The two filter bits of a word: from its first byte, last byte and length, mixed by a
-/// multiplication whose top bits depend on all of them.
+/// multiplication whose top bits depend on all of them. (`WORDS` is a power of two, at most
+/// 1024.)
 #[inline]
-fn filter_bits(word: &[u8]) -> [usize; 2] {
+fn filter_bits<const WORDS: usize>(word: &[u8]) -> [usize; 2] {
     let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
         return [0, 0];
     };
     let key = u32::from(first) | u32::from(last) << 8 | (word.len().min(255) as u32) << 16;
     let h = key.wrapping_mul(0x9E37_79B1);
-    let bits = (FILTER_WORDS * 64) as u32;
+    let width = (WORDS * 64).trailing_zeros();
     [
-        (h >> 23 & (bits - 1)) as usize,
-        (h >> 14 & (bits - 1)) as usize,
+        (h >> (32 - width)) as usize,
+        (h >> (32 - 2 * width)) as usize & (WORDS * 64 - 1),
     ]
 }
 
@@ -92,5 +98,10 @@ mod tests {
         }
         let owned: FilteredSet<String> = ["chief".to_owned()].into_iter().collect();
         assert!(owned.contains("chief") && !owned.contains("chef"));
+        // A wider filter for a longer list answers the same.
+        let many: Vec<String> = (0..500).map(|n| format!("w{n}x")).collect();
+        let wide: FilteredSet<&str, 32> = many.iter().map(String::as_str).collect();
+        assert!(many.iter().all(|w| wide.contains(w)));
+        assert!(!wide.contains("w500x") && !wide.contains("w1y") && !wide.contains(""));
     }
 }

@@ -22,6 +22,7 @@ use crate::article::Article;
 use crate::event::{CountryLabel, Entity, EntityType, Mention, Regions};
 use crate::gazetteer::{with_lowercase, Country, Gazetteer, Place, PlaceKind};
 
+use filtered_set::FilteredSet;
 use lexicon::{Lexicon, Sense};
 use organizations::*;
 use people::*;

@@ -37,7 +37,7 @@ pub(super) fn title_at(toks: &[Token<'_>], j: usize) -> bool {
 
 /// Capitalised words that are never part of a person's name, in one set: this is asked of every
 /// capitalised word of every article.
-pub(super) static NEVER_IN_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+pub(super) static NEVER_IN_NAMES: LazyLock<FilteredSet<&'static str, 32>> = LazyLock::new(|| {
     [
         NOT_NAME_WORDS.words(),
         CONTINENTS,
