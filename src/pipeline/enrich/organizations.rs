@@ -547,9 +547,14 @@ pub(super) fn market_index(written: &str, text: &str, end: usize) -> bool {
 }
 
 /// Every way a company noun is written before a name ("carmaker", "Carmaker", "CARMAKERS"),
-/// each with whether it is plural: asked of nearly every word before a capitalised one.
-pub(super) static COMPANY_NOUN_FORMS: LazyLock<FxHashMap<String, bool>> = LazyLock::new(|| {
-    let mut forms = FxHashMap::default();
+/// and those of them that are plural: asked of nearly every word before a capitalised one.
+struct CompanyNounForms {
+    all: FilteredSet<String, 32>,
+    plural: FilteredSet<String, 32>,
+}
+
+static COMPANY_NOUN_FORMS: LazyLock<CompanyNounForms> = LazyLock::new(|| {
+    let mut forms: FxHashMap<String, bool> = FxHashMap::default();
     for noun in COMPANY_NOUNS {
         let mut capitalised = (*noun).to_owned();
         capitalised[..1].make_ascii_uppercase();
@@ -575,11 +580,18 @@ pub(super) static COMPANY_NOUN_FORMS: LazyLock<FxHashMap<String, bool>> = LazyLo
             forms.insert(form, plural);
         }
     }
-    forms
+    CompanyNounForms {
+        plural: forms
+            .iter()
+            .filter(|(_, &plural)| plural)
+            .map(|(form, _)| form.clone())
+            .collect(),
+        all: forms.into_keys().collect(),
+    }
 });
 
 pub(super) fn is_company_noun(word: &str) -> bool {
-    COMPANY_NOUN_FORMS.contains_key(word)
+    COMPANY_NOUN_FORMS.all.contains(word)
 }
 
 /// The next item of a list after token `end - 1`: the capitalised word after a comma, "and" or
@@ -716,7 +728,7 @@ pub(super) fn company_noun_before(toks: &[Token<'_>], i: usize) -> Option<usize>
 
 /// "carmakers Volkswagen and BMW": a plural introduces a list of names.
 pub(super) fn plural_company_noun(word: &str) -> bool {
-    COMPANY_NOUN_FORMS.get(word) == Some(&true)
+    COMPANY_NOUN_FORMS.plural.contains(word)
 }
 
 /// "the Viv Ansanm gang", "whose New Democracy party": the end of a name between an article or a
