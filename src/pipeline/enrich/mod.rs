@@ -644,7 +644,7 @@ fn longest_match_at(toks: &[Token<'_>], i: usize) -> Option<(usize, &'static [Se
 
 /// The run of a name from token `i`: capitalised words, with joiners (lower-case words) between
 /// capitalised words.
-fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
+fn cap_run(toks: &[Token<'_>], i: usize, joiners: &WordSet) -> usize {
     let mut j = i;
     let mut end = i;
     // Where the run ended before the first joiner it crossed, and the last joiner.
@@ -657,7 +657,7 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
         let t = toks[j].text;
         // "Office of Foreign Assets Control": after a joiner a title's word is the name's.
         // (Joiners are lower-case words: a capitalised one is none, unasked.)
-        let after_joiner = j > i && !toks[j - 1].cap && joiners.contains(&toks[j - 1].text);
+        let after_joiner = j > i && !toks[j - 1].cap && joiners.contains(toks[j - 1].text);
         // "Kenya Union of Post Primary Education Teachers", "Office of the Electoral
         // Commissioner": after a body's head and a joiner, only a whole title before a name
         // ends the body's name ("Bank of Japan Governor Kazuo Ueda").
@@ -693,7 +693,7 @@ fn cap_run(toks: &[Token<'_>], i: usize, joiners: &[&str]) -> usize {
             j += 1;
             end = j;
         } else if j > i
-            && joiners.contains(&t)
+            && joiners.contains(t)
             // "of New Zealand": a stopword may open a known name after the joiner.
             && toks
                 .get(j + 1)
@@ -909,7 +909,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             && toks.get(i + 1).is_some_and(|n| n.cap && n.joined_to_prev)
             && SHIP_PREFIXES.contains(toks[i].text)
         {
-            i = cap_run(&toks, i + 1, &[]);
+            i = cap_run(&toks, i + 1, &NO_JOINERS);
             continue;
         }
         let t = toks[i];
@@ -1004,7 +1004,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             // "Prince Moulay Abdellah Stadium", "King Saud University": a one-word title opening
             // the name of a place or a body named after its holder.
             if n != usize::MAX && t.cap && end == i + 1 {
-                let named_end = cap_run(&toks, n, JOINERS);
+                let named_end = cap_run(&toks, n, &JOINERS);
                 // "Chancellor Friedrich Merz's Christian Democratic Union": the holder's
                 // possessive; the body is the holder's, not named after them.
                 let named_end = (n..named_end)
@@ -1058,7 +1058,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                 });
                 let owner = person_end.is_some_and(|e| toks[e - 1].possessive);
                 let names_org =
-                    !owner && org_by_head(&toks, n, cap_run(&toks, n, JOINERS)).is_some();
+                    !owner && org_by_head(&toks, n, cap_run(&toks, n, &JOINERS)).is_some();
                 if let Some(name_end) = person_end.filter(|_| !names_org) {
                     let role = text[toks[i].start..toks[end - 1].end].to_owned();
                     let country = i.checked_sub(1).and_then(|p| {
@@ -1107,7 +1107,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             let of_next = toks
                 .get(i + 1)
                 .is_some_and(|n| n.text == "of" && n.joined_to_prev);
-            let run_end = cap_run(&toks, if of_next { i } else { i + 1 }, JOINERS);
+            let run_end = cap_run(&toks, if of_next { i } else { i + 1 }, &JOINERS);
             let named = toks
                 .get(i + 1)
                 .is_some_and(|n| (n.cap || of_next) && n.joined_to_prev)
@@ -1144,7 +1144,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // "the Japan Agricultural Cooperatives group, known as JA Zen-Noh": the short name of
         // the body just named is another mention of it, whatever its words look like.
         if i >= 2 && toks[i - 1].text == "as" && toks[i - 2].text == "known" {
-            let run = cap_run(&toks, i, &[]);
+            let run = cap_run(&toks, i, &NO_JOINERS);
             let body = doc.hits.last().filter(|h| {
                 h.kind == Kind::Org
                     && h.unit == unit
@@ -1182,7 +1182,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             i = end;
             continue;
         }
-        let run_end = cap_run(&toks, i, JOINERS);
+        let run_end = cap_run(&toks, i, &JOINERS);
         // "Statistics Korea", "Health Canada": an agency named by its field and its country.
         // Headlines capitalise every word, so not there.
         let next_joined = toks.get(i + 1).is_some_and(|n| n.cap && n.joined_to_prev);
@@ -1495,7 +1495,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     .any(|w| w[0].text == "Ministry" && w[1].text == "of");
                 i = run_end;
                 while let Some(next) = list_item_after(text, &toks, i).filter(|_| portfolios) {
-                    let end = cap_run(&toks, next, JOINERS);
+                    let end = cap_run(&toks, next, &JOINERS);
                     if toks[next..end].iter().any(|w| !w.senses.is_empty()) {
                         break;
                     }
@@ -1680,7 +1680,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             let pair_head = || {
                 let next =
                     list_item_after(text, &toks, end).filter(|&n| toks[n - 1].text == "and")?;
-                let next_end = cap_run(&toks, next, &[]);
+                let next_end = cap_run(&toks, next, &NO_JOINERS);
                 (next_end - next <= 4)
                     .then(|| appositive_head(text, &toks, next_end))
                     .flatten()
@@ -1806,7 +1806,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
             let longer = !hyphened
                 && !title_of(&toks, i)
                 && unit_end.is_none()
-                && cap_run(&toks, i, &[]) > end;
+                && cap_run(&toks, i, &NO_JOINERS) > end;
             // "in Douala and Garoua": a small town the text itself marks as a place.
             let cued_town = || {
                 let lex = Lexicon::global();
@@ -1881,7 +1881,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
                     });
                     let more = toks.get(end + 1).is_some_and(|n| n.joined_to_prev && n.cap);
                     if particle && more && matches!(kind, Kind::Location { .. }) {
-                        let longer = cap_run(&toks, end + 1, &[]);
+                        let longer = cap_run(&toks, end + 1, &NO_JOINERS);
                         push_place(doc, LocKind::Place, i, longer);
                         i = longer;
                         continue;
@@ -2089,7 +2089,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         }
         // After "in", "near", "the island of", ... an unknown capitalised name is a place; an
         // acronym there is rather a body ("at ANZ").
-        let place_run = cap_run(&toks, i, &[]);
+        let place_run = cap_run(&toks, i, &NO_JOINERS);
         let acronym = place_run == i + 1 && lexicon::is_acronym(t.text);
         // "from Kurdish fields", "in Korean yards": a people's adjective, not a place's name.
         let peoples = place_run == i + 1
@@ -2128,7 +2128,7 @@ fn scan<'a>(text: &'a str, unit: Unit, doc: &mut Doc<'a>, dateline: Filing<'_>) 
         // An unknown name that reads as a person's: hyphenated given names ("Song-nam"), words
         // around it, or two to four name words that the article never uses in lower case.
         if let Some(end) =
-            person_name_end(&toks, i).filter(|&e| e - i >= 2 && cap_run(&toks, i, &[]) <= e)
+            person_name_end(&toks, i).filter(|&e| e - i >= 2 && cap_run(&toks, i, &NO_JOINERS) <= e)
         {
             // "resorts on Vanua Levu ... Vunidogoloa on Vanua Levu": an unknown name read as a
             // place once keeps that reading rather than a person's.
@@ -2340,7 +2340,7 @@ fn last_list_item(text: &str, toks: &[Token<'_>], end: usize) -> Option<usize> {
     for _ in 0..4 {
         let item = list_item_after(text, toks, k)?;
         // A known place may take several words ("Pasir Mas").
-        let run = cap_run(toks, item, &[]);
+        let run = cap_run(toks, item, &NO_JOINERS);
         if run > item + 1 && !owning_place(&toks[item..run]) {
             return None;
         }

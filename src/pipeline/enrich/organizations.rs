@@ -181,7 +181,7 @@ pub(super) fn national_branch(
 /// The end of a sports team's nickname after a city's name at `end`: one or two capitalised
 /// words, the last a plural ("Blue Jays", "Dodgers"), that no list knows.
 pub(super) fn team_after_city(toks: &[Token<'_>], end: usize) -> Option<usize> {
-    let run = cap_run(toks, end, &[]);
+    let run = cap_run(toks, end, &NO_JOINERS);
     let words = toks.get(end..run)?;
     let nickname = (1..=2).contains(&words.len())
         && words.iter().all(|w| {
@@ -617,7 +617,7 @@ pub(super) fn org_list_rest(text: &str, toks: &[Token<'_>], end: usize) -> Vec<(
     let mut spans = Vec::new();
     let mut at = end;
     while let Some(next) = list_item_after(text, toks, at) {
-        let item_end = cap_run(toks, next, JOINERS);
+        let item_end = cap_run(toks, next, &JOINERS);
         if item_end == next || blocks_unknown_name(&toks[next..item_end]) {
             break;
         }
@@ -745,7 +745,7 @@ pub(super) fn named_before_body(toks: &[Token<'_>], i: usize) -> Option<usize> {
         // "the Japan Agricultural Cooperatives group, known as JA": a named body's short name.
         && (i < 4 || !toks[i - 4].cap || toks[i - 4].stopword);
     if known_as {
-        let run = cap_run(toks, i, &[]);
+        let run = cap_run(toks, i, &NO_JOINERS);
         return (run <= i + 3 && toks[i..run].iter().all(|w| w.senses.is_empty())).then_some(run);
     }
     // "a movement calling itself Gen Z Madagascar", "a separate company called Discovery
@@ -759,7 +759,7 @@ pub(super) fn named_before_body(toks: &[Token<'_>], i: usize) -> Option<usize> {
                 && toks[i - 2].text == "calling"
                 && body_or_company(i - 3));
     if called {
-        let run = cap_run(toks, i, &[]);
+        let run = cap_run(toks, i, &NO_JOINERS);
         let a_place = run == i + 1 && !toks[i].senses.is_empty();
         return (run <= i + 4 && !a_place).then_some(run);
     }
@@ -773,7 +773,7 @@ pub(super) fn named_before_body(toks: &[Token<'_>], i: usize) -> Option<usize> {
     if !opened {
         return None;
     }
-    let run = cap_run(toks, i, &[]);
+    let run = cap_run(toks, i, &NO_JOINERS);
     let part_of_owner = |w: &str| {
         toks[i - 1].possessive
             && matches!(
@@ -801,10 +801,10 @@ pub(super) fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize
     let t = &toks[i];
     // "Korea Investment & Securities", "Procter & Gamble": capitalised names joined by an
     // ampersand are one company.
-    let run = cap_run(toks, i, &[]);
+    let run = cap_run(toks, i, &NO_JOINERS);
     if let Some(next) = toks.get(run).filter(|n| n.cap && run > i) {
         if text[toks[run - 1].end..next.start].trim() == "&" {
-            return Some(cap_run(toks, run, &[]));
+            return Some(cap_run(toks, run, &NO_JOINERS));
         }
     }
     let next = toks.get(i + 1).filter(|n| n.joined_to_prev)?;
@@ -850,7 +850,7 @@ pub(super) fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize
             n.cap && n.senses.is_empty() && text[toks[listed - 1].end..n.start].trim() == ","
         })
     {
-        let item_end = cap_run(toks, listed, &[]);
+        let item_end = cap_run(toks, listed, &NO_JOINERS);
         if item_end > listed + 2 {
             break;
         }
@@ -873,7 +873,7 @@ pub(super) fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize
             (unknown_word || demonym_first) && !org_head(w.text)
         });
         if unknown && after.cap && after.joined_to_prev && after.senses.is_empty() {
-            let after_end = cap_run(toks, run + 1, JOINERS);
+            let after_end = cap_run(toks, run + 1, &JOINERS);
             if GOODS_HEADS.contains(toks[after_end - 1].text)
                 || commas && !MEMBERS_HEADS.contains(toks[after_end - 1].text)
             {
@@ -889,7 +889,7 @@ pub(super) fn cued_org(text: &str, toks: &[Token<'_>], i: usize) -> Option<usize
     }
     let after = toks.get(i + 2).filter(|n| n.cap && n.joined_to_prev)?;
     if next.text == "and" && t.senses.is_empty() && after.senses.is_empty() {
-        let run_end = cap_run(toks, i + 2, JOINERS);
+        let run_end = cap_run(toks, i + 2, &JOINERS);
         let head = toks[run_end - 1].text;
         if GOODS_HEADS.contains(head) {
             return None;
@@ -920,12 +920,12 @@ pub(super) fn pair_before_plural_body(
     let plain = |from: usize, to: usize| {
         to > from && to - from <= 3 && toks[from..to].iter().all(|w| w.senses.is_empty())
     };
-    let first_end = cap_run(toks, i, &[]);
+    let first_end = cap_run(toks, i, &NO_JOINERS);
     let and = toks
         .get(first_end)
         .filter(|a| a.text == "and" && a.joined_to_prev)?;
     let second = first_end + 1;
-    let end = cap_run(toks, second, &[]);
+    let end = cap_run(toks, second, &NO_JOINERS);
     let noun = toks.get(end).filter(|n| n.joined_to_prev)?;
     (and.joined_to_prev
         && toks[second].joined_to_prev
@@ -1044,7 +1044,7 @@ pub(super) fn org_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> Optio
     } else {
         run_end
     };
-    while end > i && JOINERS.contains(&toks[end - 1].text) {
+    while end > i && JOINERS.contains(toks[end - 1].text) {
         end -= 1;
     }
     let name = &words[..end - i];
@@ -1196,7 +1196,7 @@ pub(super) fn acronym_definitions(text: &str, toks: &[Token<'_>]) -> FxHashMap<S
             {
                 // "Mass Rapid Transit Corporation Sdn Bhd (MRT Corp)": the legal form closing
                 // the name gives no letter.
-            } else if !JOINERS.contains(&w) && !matches!(w, "and" | "&" | "in") {
+            } else if !JOINERS.contains(w) && !matches!(w, "and" | "&" | "in") {
                 // "and" inside a name the initials spell is the name's own ("Vietnam Chamber
                 // of Commerce and Industry (VCCI)"), and so is "in" ("Board of Control for
                 // Cricket in India (BCCI)").

@@ -199,7 +199,7 @@ pub(super) fn saint_named<'t>(toks: &[Token<'t>], i: usize) -> Option<(usize, &'
     let owner = (i + 1..(i + 4).min(toks.len()))
         .take_while(|&k| toks[k].joined_to_prev && toks[k].cap)
         .find(|&k| toks[k].possessive)?;
-    let end = cap_run(toks, owner + 1, JOINERS);
+    let end = cap_run(toks, owner + 1, &JOINERS);
     if end <= owner + 1 || !toks[owner + 1].joined_to_prev {
         return None;
     }

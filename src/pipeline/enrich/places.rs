@@ -57,7 +57,7 @@ pub(super) fn feature_of(toks: &[Token<'_>], i: usize, end: usize) -> Option<usi
     }
     toks.get(end)
         .filter(|o| o.text == "of" && o.joined_to_prev)?;
-    let named = cap_run(toks, end + 1, &[]);
+    let named = cap_run(toks, end + 1, &NO_JOINERS);
     (named > end + 1 && toks[end + 1].joined_to_prev).then_some(named)
 }
 
@@ -167,7 +167,7 @@ pub(super) fn shared_place_name(
     {
         return None;
     }
-    let end = cap_run(toks, i + 3, &[]);
+    let end = cap_run(toks, i + 3, &NO_JOINERS);
     if end == i + 3 {
         return None;
     }
@@ -329,7 +329,7 @@ pub(super) fn place_cued(
         }
         // "the Pwani and Morogoro regions": the noun follows the second name.
         if next.text == "and" {
-            let after = cap_run(toks, end + 1, &[]);
+            let after = cap_run(toks, end + 1, &NO_JOINERS);
             if after > end + 1
                 && toks
                     .get(after)
@@ -355,7 +355,7 @@ pub(super) fn place_cued(
             || text[toks[end - 1].end..].starts_with(','))
     {
         if let Some(last) = last_list_item(text, toks, end) {
-            let run = cap_run(toks, last, &[]);
+            let run = cap_run(toks, last, &NO_JOINERS);
             let known = if run == last + 1 {
                 toks[last]
                     .senses
@@ -494,7 +494,7 @@ pub(super) fn feature_by_head(toks: &[Token<'_>], i: usize, run_end: usize) -> O
     }
     // "Grand Renaissance Dam on the Blue Nile": a head closing a name before a joiner ends it.
     if let Some(p) = (1..words.len().saturating_sub(1))
-        .find(|&p| closing_feature_head(words[p]) && JOINERS.contains(&words[p + 1]))
+        .find(|&p| closing_feature_head(words[p]) && JOINERS.contains(words[p + 1]))
     {
         return Some(i + p + 1);
     }

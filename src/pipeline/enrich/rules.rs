@@ -592,10 +592,13 @@ pub static CLOSING_HEADS: WordSet = WordSet::new(&[
 
 /// Lower-case words that join the capitalised words of one name.
 /// Not "and": "the Korea Foundation and the Japan Foundation" are two names.
-pub const JOINERS: &[&str] = &[
+pub static JOINERS: WordSet = WordSet::new(&[
     "of", "for", "the", "on", "de", "la", "del", "da", "das", "do", "dos", "des", "du", "van",
     "der", "den", "von", "bin", "binti", "bint", "ibn", "al", "el", "y", "di", "le",
-];
+]);
+
+/// For a run of capitalised words with nothing between them.
+pub static NO_JOINERS: WordSet = WordSet::new(&[]);
 
 /// Name particles inside a person's name ("Pieter van der Linden", "Faisal bin Farhan Al Saud").
 pub static NAME_PARTICLES: WordSet = WordSet::new(&[
