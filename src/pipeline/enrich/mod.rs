@@ -626,11 +626,13 @@ fn longest_match<'t>(
         // A name may end in lower case after an acronym ("UN refugee agency", "SK hynix"; not
         // "U.S. treasury secretary"), and a region's in any case ("Pacific island nations").
         // A number ends a name too ("Group of 20").
-        let ends = toks[j].cap
-            || toks[j].text.starts_with(|c: char| c.is_ascii_digit())
-            || lexicon::is_acronym(toks[i].text) && (j >= i + 2 || toks[i].senses.is_empty())
-            || senses.iter().any(|s| matches!(s, Sense::Region(_)));
-        if !senses.is_empty() && ends {
+        let ends = || {
+            toks[j].cap
+                || toks[j].text.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon::is_acronym(toks[i].text) && (j >= i + 2 || toks[i].senses.is_empty())
+                || senses.iter().any(|s| matches!(s, Sense::Region(_)))
+        };
+        if !senses.is_empty() && ends() {
             best = Some((j + 1, senses));
         }
     }
