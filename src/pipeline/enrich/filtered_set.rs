@@ -56,10 +56,11 @@ impl<T: Borrow<str> + Hash + Eq, const WORDS: usize> FromIterator<T> for Filtere
 }
 
 /// The two filter bits of a word: from its first byte, last byte and length, mixed by a
-/// multiplication whose top bits depend on all of them. (`WORDS` is a power of two, at most
-/// 1024.)
+/// multiplication whose top bits depend on all of them.
 #[inline]
 fn filter_bits<const WORDS: usize>(word: &[u8]) -> [usize; 2] {
+    // Two bit positions of up to 16 bits each come out of the 32-bit product.
+    const { assert!(WORDS.is_power_of_two() && WORDS <= 1024) };
     let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
         return [0, 0];
     };
